@@ -1,0 +1,23 @@
+package org.throughcare.shared;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans every module uses: the clock (time is injected, never read from the system) and FHIR R4. */
+@Configuration(proxyBeanMethods = false)
+class SharedConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    FhirContext fhirContext() {
+        return FhirContext.forR4Cached();
+    }
+}
