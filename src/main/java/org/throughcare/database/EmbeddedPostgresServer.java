@@ -37,7 +37,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setOverrideWorkingDirectory(binariesDirectory(dataDirectory).toFile());
+                    .setOverrideWorkingDirectory(
+                            binariesDirectory(dataDirectory).toFile());
             properties.serverConfig().forEach(builder::setServerConfig);
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
             server.createDatabaseIfMissing();
@@ -95,7 +96,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             if (!Files.exists(pidFile)) {
                 return;
             }
-            try (FileOutputStream lockStream = new FileOutputStream(dataDirectory.resolve("epg-lock").toFile());
+            try (FileOutputStream lockStream = new FileOutputStream(
+                            dataDirectory.resolve("epg-lock").toFile());
                     FileLock lock = lockStream.getChannel().tryLock()) {
                 if (lock == null) {
                     throw new IllegalStateException(

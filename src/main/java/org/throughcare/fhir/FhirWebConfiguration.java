@@ -1,0 +1,54 @@
+package org.throughcare.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wiring for the FHIR API: the FhirRequest argument and the request body size limit. */
+@Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(FhirApiProperties.class)
+class FhirWebConfiguration implements WebMvcConfigurer {
+
+    private final FhirContext fhirContext;
+
+    FhirWebConfiguration(FhirContext fhirContext) {
+        this.fhirContext = fhirContext;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == FhirRequest.class;
+            }
+
+            @Override
+            public Object resolveArgument(
+                    MethodParameter parameter,
+                    ModelAndViewContainer container,
+                    NativeWebRequest webRequest,
+                    WebDataBinderFactory binderFactory) {
+                return new FhirRequest(webRequest.getNativeRequest(HttpServletRequest.class), fhirContext);
+            }
+        });
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            FhirApiProperties properties, FhirResponder responder) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), responder, fhirContext));
+        registration.addUrlPatterns("/fhir/*");
+        return registration;
+    }
+}

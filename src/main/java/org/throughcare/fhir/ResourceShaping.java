@@ -1,0 +1,56 @@
+package org.throughcare.fhir;
+
+import ca.uhn.fhir.parser.IParser;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code _summary} and {@code _elements}: what part of a resource the client asked to see. HAPI's
+ * encoder tags a subsetted resource SUBSETTED, as the specification requires, so nobody mistakes
+ * it for the whole.
+ */
+@Component
+class ResourceShaping {
+
+    private static final Set<String> SUMMARY_VALUES = Set.of("true", "false", "text", "data");
+
+    /** True when the client wants the resource whole and compact, so the stored JSON can be sent as is. */
+    boolean isAsStored(FhirRequest request) {
+        validate(request);
+        return !request.pretty()
+                && request.summary().map("false"::equals).orElse(true)
+                && request.elements().isEmpty();
+    }
+
+    void apply(FhirRequest request, IParser parser, Resource resource) {
+        validate(request);
+        Optional<String> summary = request.summary();
+        List<String> elements = request.elements();
+        if (!elements.isEmpty()) {
+            Set<String> encode = new HashSet<>();
+            elements.forEach(element -> encode.add(resource.fhirType() + "." + element));
+            encode.add(resource.fhirType() + ".id");
+            encode.add(resource.fhirType() + ".meta");
+            parser.setEncodeElements(encode);
+        } else if (summary.isPresent()) {
+            switch (summary.get()) {
+                case "true" -> parser.setSummaryMode(true);
+                case "text" -> parser.setEncodeElements(Set.of("*.text", "*.id", "*.meta", "*.(mandatory)"));
+                case "data" -> parser.setSuppressNarratives(true);
+                default -> {}
+            }
+        }
+    }
+
+    private static void validate(FhirRequest request) {
+        request.summary().ifPresent(value -> {
+            if (!SUMMARY_VALUES.contains(value)) {
+                throw FhirApiException.badRequest("_summary must be one of true, text, data or false on a read");
+            }
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package org.throughcare.record.index;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes index rows. All the rows of any number of resources go to the database in one statement
+ * (one array per column, unnested into each table), so a 100-entry transaction costs one round
+ * trip for its indexes. Must run inside the caller's database transaction.
+ */
+@Repository
+public class IndexTables {
+
+    private final JdbcTemplate jdbc;
+
+    public IndexTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Removes every index row of these resources, in one statement. */
+    public void remove(Collection<Long> resPks) {
+        if (resPks.isEmpty()) {
+            return;
+        }
+        List<String> deletes = new ArrayList<>();
+        for (IndexTable table : IndexTable.values()) {
+            deletes.add(table.name() + " as (delete from " + table.tableName() + " where res_pk = any(?))");
+        }
+        String sql = "with " + String.join(", ", deletes) + " select 1";
+        jdbc.execute(sql, (PreparedStatement statement) -> {
+            Long[] keys = resPks.toArray(Long[]::new);
+            for (int i = 1; i <= IndexTable.values().length; i++) {
+                statement.setArray(i, statement.getConnection().createArrayOf("bigint", keys));
+            }
+            statement.execute();
+            return null;
+        });
+    }
+
+    /** Inserts the index rows of these resources, in one statement. */
+    public void insert(Collection<ResourceIndex> resources) {
+        IndexColumns columns = IndexColumns.of(resources);
+        List<IndexTable> tables = columns.nonEmptyTables();
+        if (tables.isEmpty()) {
+            return;
+        }
+        List<String> inserts = new ArrayList<>();
+        for (IndexTable table : tables) {
+            inserts.add(table.name() + " as (" + table.insertSql() + ")");
+        }
+        String sql = "with " + String.join(", ", inserts) + " select 1";
+        jdbc.execute(sql, (PreparedStatement statement) -> {
+            bind(statement, columns, tables);
+            statement.execute();
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement statement, IndexColumns columns, List<IndexTable> tables)
+            throws SQLException {
+        Connection connection = statement.getConnection();
+        int index = 1;
+        for (IndexTable table : tables) {
+            for (IndexColumns.Column column : columns.columnsOf(table)) {
+                statement.setArray(index++, connection.createArrayOf(column.sqlType(), column.values()));
+            }
+        }
+    }
+}

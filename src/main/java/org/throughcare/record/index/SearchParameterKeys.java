@@ -1,0 +1,56 @@
+package org.throughcare.record.index;
+
+import ca.uhn.fhir.context.RuntimeSearchParam;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Gives each search parameter a stable key in the search_param table, adding new ones. */
+class SearchParameterKeys {
+
+    private final JdbcClient jdbc;
+
+    SearchParameterKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keys of all the given parameters ("Type.name" to sp_id), creating missing rows in one statement. */
+    Map<String, Integer> synchronise(Map<String, RuntimeSearchParam> definitions) {
+        Map<String, Integer> keys = load();
+        List<Map.Entry<String, RuntimeSearchParam>> missing = definitions.entrySet().stream()
+                .filter(entry -> !keys.containsKey(entry.getKey()))
+                .toList();
+        if (missing.isEmpty()) {
+            return keys;
+        }
+        jdbc.sql("insert into search_param (res_type, name, param_type, expression)"
+                        + " select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])"
+                        + " on conflict (res_type, name) do nothing")
+                .params(
+                        column(missing, e -> e.getKey().substring(0, e.getKey().indexOf('.'))),
+                        column(missing, e -> e.getValue().getName()),
+                        column(missing, e -> e.getValue().getParamType().getCode()),
+                        column(
+                                missing,
+                                e -> e.getValue().getPath() == null
+                                        ? ""
+                                        : e.getValue().getPath()))
+                .update();
+        return load();
+    }
+
+    private static String[] column(
+            List<Map.Entry<String, RuntimeSearchParam>> rows,
+            java.util.function.Function<Map.Entry<String, RuntimeSearchParam>, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    private Map<String, Integer> load() {
+        Map<String, Integer> keys = new HashMap<>();
+        jdbc.sql("select res_type, name, sp_id from search_param").query(rs -> {
+            keys.put(rs.getString(1) + "." + rs.getString(2), rs.getInt(3));
+        });
+        return keys;
+    }
+}

@@ -1,0 +1,114 @@
+package org.throughcare.record.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The resource and resource_history tables: the only SQL that reads or writes resource versions.
+ * Writes must run inside the caller's database transaction.
+ */
+@Repository
+public class ResourceTable {
+
+    private static final String COLUMNS =
+            "r.res_pk, r.res_type, r.res_id, r.version, r.deleted, r.last_updated, r.patient_pk, r.body::text";
+
+    private final JdbcClient jdbc;
+
+    public ResourceTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current version, or empty when the id was never used. */
+    public Optional<ResourceRow> current(String type, String id) {
+        return jdbc.sql("select " + COLUMNS + " from resource r where r.res_type = ? and r.res_id = ?")
+                .params(type, id)
+                .query(ResourceTable::row)
+                .optional();
+    }
+
+    /** The current version locked until the transaction ends, so concurrent writers queue. */
+    public Optional<ResourceRow> currentForUpdate(String type, String id) {
+        return jdbc.sql("select " + COLUMNS + " from resource r where r.res_type = ? and r.res_id = ? for update")
+                .params(type, id)
+                .query(ResourceTable::row)
+                .optional();
+    }
+
+    /** One version, current or superseded. */
+    public Optional<ResourceRow> version(String type, String id, int version) {
+        return jdbc.sql("select " + COLUMNS + " from resource r where r.res_type = ? and r.res_id = ? and r.version = ?"
+                        + " union all select h.res_pk, r.res_type, r.res_id, h.version, h.deleted, h.last_updated,"
+                        + " h.patient_pk, h.body::text from resource_history h join resource r using (res_pk)"
+                        + " where r.res_type = ? and r.res_id = ? and h.version = ?")
+                .params(type, id, version, type, id, version)
+                .query(ResourceTable::row)
+                .optional();
+    }
+
+    /** Reserves an internal key for a resource about to be created in this transaction. */
+    public long nextKey() {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('resource', 'res_pk'))")
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Inserts version 1 (or a first version made by update). Returns false, writing nothing, when
+     * another transaction took the id first.
+     */
+    public boolean insert(ResourceRow row) {
+        return jdbc.sql(
+                                "insert into resource (res_pk, res_type, res_id, version, deleted, last_updated, patient_pk, body)"
+                                        + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (res_type, res_id) do nothing")
+                        .params(
+                                row.resPk(),
+                                row.type(),
+                                row.id(),
+                                row.version(),
+                                row.deleted(),
+                                Timestamp.from(row.lastUpdated()),
+                                row.patientPk(),
+                                row.json())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Moves the current version of {@code row.resPk()} to history and makes {@code row} current, in
+     * one statement. The caller holds the row lock from {@link #currentForUpdate}.
+     */
+    public void supersede(ResourceRow row) {
+        jdbc.sql("with moved as (insert into resource_history"
+                        + " (res_pk, version, res_type, deleted, last_updated, patient_pk, body)"
+                        + " select res_pk, version, res_type, deleted, last_updated, patient_pk, body"
+                        + " from resource where res_pk = ?)"
+                        + " update resource set version = ?, deleted = ?, last_updated = ?, patient_pk = ?,"
+                        + " body = ?::jsonb where res_pk = ?")
+                .params(
+                        row.resPk(),
+                        row.version(),
+                        row.deleted(),
+                        Timestamp.from(row.lastUpdated()),
+                        row.patientPk(),
+                        row.json(),
+                        row.resPk())
+                .update();
+    }
+
+    static ResourceRow row(ResultSet rs, int rowNum) throws SQLException {
+        return new ResourceRow(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getBoolean(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getObject(7, Long.class),
+                rs.getString(8));
+    }
+}

@@ -1,0 +1,111 @@
+package org.throughcare.record.validation;
+
+import ca.uhn.fhir.fhirpath.IFhirPath;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Resource;
+import org.throughcare.record.Issue;
+
+/**
+ * One pass over a resource that checks every element against its rule: cardinality, required
+ * bindings, invariants, well-formed strings, and our own identifier rules. Collects every problem
+ * rather than stopping at the first, so the client can fix them all at once.
+ */
+final class StructureWalk {
+
+    private final StructureRules rules;
+    private final RequiredBindings bindings;
+    private final List<Issue> issues;
+
+    StructureWalk(StructureRules rules, RequiredBindings bindings, List<Issue> issues) {
+        this.rules = rules;
+        this.bindings = bindings;
+        this.issues = issues;
+    }
+
+    void resource(Resource resource, String location) {
+        ElementRule root = rules.root(resource.fhirType());
+        if (root == null) {
+            issues.add(Issue.error("not-supported", "Unknown resource type " + resource.fhirType(), location));
+            return;
+        }
+        element(resource, root, location);
+    }
+
+    private void element(Base element, ElementRule rule, String location) {
+        checkInvariants(element, rule, location);
+        Map<String, ElementRule> children = rule.children.isEmpty() ? datatypeChildren(element) : rule.children;
+        for (Map.Entry<String, ElementRule> child : children.entrySet()) {
+            children(element, child.getKey(), child.getValue(), location);
+        }
+    }
+
+    private Map<String, ElementRule> datatypeChildren(Base element) {
+        if (element.isPrimitive()) {
+            return Map.of();
+        }
+        ElementRule datatype = rules.root(element.fhirType());
+        return datatype == null ? Map.of() : datatype.children;
+    }
+
+    private void children(Base parent, String name, ElementRule rule, String location) {
+        Property property = parent.getNamedProperty(name);
+        List<Base> values = property == null ? List.of() : property.getValues();
+        String path = location + "." + name.replace("[x]", "");
+        if (values.size() < rule.min) {
+            issues.add(Issue.error("required", "Element " + path + " is required (minimum " + rule.min + ")", path));
+        }
+        if (values.size() > rule.max) {
+            issues.add(
+                    Issue.error("structure", "Element " + path + " may appear at most " + rule.max + " times", path));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String itemPath = rule.max > 1 ? path + "[" + i + "]" : path;
+            value(values.get(i), rule, itemPath);
+        }
+    }
+
+    private void value(Base value, ElementRule rule, String path) {
+        if (value instanceof Resource contained) {
+            resource(contained, path);
+            return;
+        }
+        if (value instanceof PrimitiveType<?> primitive) {
+            WellFormedText.check(primitive, path, issues);
+        }
+        if (value instanceof Identifier identifier) {
+            IdentifierRules.check(identifier, path, issues);
+        }
+        if (rule.requiredValueSet != null) {
+            bindings.check(value, rule.requiredValueSet, path, issues);
+        }
+        element(value, rule, path);
+    }
+
+    private void checkInvariants(Base element, ElementRule rule, String location) {
+        IFhirPath fhirPath = rules.fhirPath();
+        for (ElementRule.Invariant invariant : rule.invariants) {
+            if (fails(fhirPath, element, invariant)) {
+                issues.add(Issue.error(
+                        "invariant", "Constraint " + invariant.key() + " failed: " + invariant.human(), location));
+            }
+        }
+    }
+
+    private static boolean fails(IFhirPath fhirPath, Base element, ElementRule.Invariant invariant) {
+        try {
+            List<BooleanType> result =
+                    fhirPath.evaluate(element, (IFhirPath.IParsedExpression) invariant.compiled(), BooleanType.class);
+            return result.size() == 1 && Boolean.FALSE.equals(result.getFirst().getValue());
+        } catch (RuntimeException e) {
+            // An invariant the engine cannot evaluate here (it needs a terminology server or a
+            // reference resolved) is not counted against the resource.
+            return false;
+        }
+    }
+}
