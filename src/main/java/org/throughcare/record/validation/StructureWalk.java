@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Resource;
@@ -39,23 +40,22 @@ final class StructureWalk {
 
     private void element(Base element, ElementRule rule, String location) {
         checkInvariants(element, rule, location);
-        Map<String, ElementRule> children = rule.children.isEmpty() ? datatypeChildren(element) : rule.children;
+        Map<String, ElementRule> children = rule.children;
+        if (children.isEmpty() && !element.isPrimitive()) {
+            // A data type (Period, Quantity, ...): its own definition holds its children and invariants.
+            ElementRule datatype = rules.root(element.fhirType());
+            if (datatype != null) {
+                checkInvariants(element, datatype, location);
+                children = datatype.children;
+            }
+        }
         for (Map.Entry<String, ElementRule> child : children.entrySet()) {
             children(element, child.getKey(), child.getValue(), location);
         }
     }
 
-    private Map<String, ElementRule> datatypeChildren(Base element) {
-        if (element.isPrimitive()) {
-            return Map.of();
-        }
-        ElementRule datatype = rules.root(element.fhirType());
-        return datatype == null ? Map.of() : datatype.children;
-    }
-
     private void children(Base parent, String name, ElementRule rule, String location) {
-        Property property = parent.getNamedProperty(name);
-        List<Base> values = property == null ? List.of() : property.getValues();
+        List<Base> values = presentValues(parent, name);
         String path = location + "." + name.replace("[x]", "");
         if (values.size() < rule.min) {
             issues.add(Issue.error("required", "Element " + path + " is required (minimum " + rule.min + ")", path));
@@ -70,11 +70,30 @@ final class StructureWalk {
         }
     }
 
+    /**
+     * The values that will be stored: HAPI's model creates empty objects when read, and its encoder
+     * drops them, so an empty element counts as absent (an empty Observation.code is a missing one).
+     */
+    private static List<Base> presentValues(Base parent, String name) {
+        if (parent instanceof Narrative narrative && name.equals("div")) {
+            return narrative.hasDiv() ? List.of(narrative) : List.of();
+        }
+        Property property = parent.getNamedProperty(name);
+        if (property == null) {
+            return List.of();
+        }
+        return property.getValues().stream().filter(value -> !value.isEmpty()).toList();
+    }
+
     private void value(Base value, ElementRule rule, String path) {
+        if (value instanceof Narrative && path.endsWith(".div")) {
+            return;
+        }
         if (value instanceof Resource contained) {
             resource(contained, path);
             return;
         }
+
         if (value instanceof PrimitiveType<?> primitive) {
             WellFormedText.check(primitive, path, issues);
         }
