@@ -19,7 +19,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(properties);
+        return EmbeddedPostgresEarlyStart.take(properties);
     }
 
     /** Pool settings still come from {@code spring.datasource.hikari.*}, as for an external database. */

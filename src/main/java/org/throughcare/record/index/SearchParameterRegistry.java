@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,13 +29,16 @@ public class SearchParameterRegistry {
 
     private final FhirContext fhirContext;
     private final IFhirPath fhirPath;
-    private final Map<String, Integer> keys;
+    private final CompletableFuture<Map<String, Integer>> keys;
     private final Map<String, Map<String, SearchParameter>> byType = new ConcurrentHashMap<>();
 
     public SearchParameterRegistry(FhirContext fhirContext, JdbcClient jdbc, IndexFhirPath indexFhirPath) {
         this.fhirContext = fhirContext;
         this.fhirPath = indexFhirPath.engine();
-        this.keys = new SearchParameterKeys(jdbc).synchronise(allDefinitions());
+        // Reading every type's definitions makes HAPI scan its whole model: done off the start-up path.
+        this.keys = CompletableFuture.supplyAsync(
+                () -> new SearchParameterKeys(jdbc).synchronise(allDefinitions()),
+                command -> Thread.ofVirtual().name("search-parameter-keys").start(command));
     }
 
     /** The parameters of one resource type, by name; empty for an unknown type. */
@@ -75,7 +79,7 @@ public class SearchParameterRegistry {
             }
         }
         return new SearchParameter(
-                keys.get(resourceType + "." + definition.getName()),
+                keys.join().get(resourceType + "." + definition.getName()),
                 resourceType,
                 definition.getName(),
                 definition.getParamType(),
