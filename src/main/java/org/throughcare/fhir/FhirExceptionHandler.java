@@ -19,7 +19,13 @@ import org.throughcare.record.RecordException;
  * failures answer 500 with no detail and are logged by class and stack only: exception messages
  * can carry patient data, so they are never logged or returned.
  */
-@RestControllerAdvice(assignableTypes = {ResourceController.class, SystemController.class, HistoryController.class})
+@RestControllerAdvice(
+        assignableTypes = {
+            ResourceController.class,
+            SystemController.class,
+            HistoryController.class,
+            SearchController.class
+        })
 class FhirExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(FhirExceptionHandler.class);

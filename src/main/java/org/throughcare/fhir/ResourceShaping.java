@@ -31,11 +31,15 @@ class ResourceShaping {
         Optional<String> summary = request.summary();
         List<String> elements = request.elements();
         if (!elements.isEmpty()) {
+            // In a Bundle, _elements applies to the resources in its entries.
+            boolean bundle = resource instanceof org.hl7.fhir.r4.model.Bundle;
+            String owner = bundle ? "*" : resource.fhirType();
             Set<String> encode = new HashSet<>();
-            elements.forEach(element -> encode.add(resource.fhirType() + "." + element));
-            encode.add(resource.fhirType() + ".id");
-            encode.add(resource.fhirType() + ".meta");
+            elements.forEach(element -> encode.add(owner + "." + element));
+            encode.add(owner + ".id");
+            encode.add(owner + ".meta");
             parser.setEncodeElements(encode);
+            parser.setEncodeElementsAppliesToChildResourcesOnly(bundle);
         } else if (summary.isPresent()) {
             switch (summary.get()) {
                 case "true" -> parser.setSummaryMode(true);

@@ -5,9 +5,14 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Beans every module uses: the clock (time is injected, never read from the system) and FHIR R4. */
+/**
+ * Beans every module uses: the clock (time is injected, never read from the system) and FHIR R4;
+ * scheduled work (sweeps of expired data) is switched on here.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class SharedConfiguration {
 
     @Bean

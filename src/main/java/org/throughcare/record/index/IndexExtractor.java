@@ -1,8 +1,9 @@
 package org.throughcare.record.index;
 
 import ca.uhn.fhir.fhirpath.IFhirPath;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,8 @@ public class IndexExtractor {
     }
 
     public List<IndexEntry> extract(Resource resource) {
-        List<IndexEntry> entries = new ArrayList<>();
+        // A set: a code's display often repeats the concept's text, and repeated rows only cost space.
+        Set<IndexEntry> entries = new LinkedHashSet<>();
         for (SearchParameter parameter : registry.forType(resource.fhirType()).values()) {
             if (parameter.compiled() != null) {
                 for (IBase value : fhirPath.evaluate(resource, parameter.compiled(), IBase.class)) {
@@ -31,6 +33,6 @@ public class IndexExtractor {
                 }
             }
         }
-        return entries;
+        return List.copyOf(entries);
     }
 }

@@ -1,9 +1,9 @@
 package org.throughcare.record.index;
 
-import ca.uhn.fhir.context.RuntimeSearchParam;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Gives each search parameter a stable key in the search_param table, adding new ones. */
@@ -16,10 +16,10 @@ class SearchParameterKeys {
     }
 
     /** Keys of all the given parameters ("Type.name" to sp_id), creating missing rows in one statement. */
-    Map<String, Integer> synchronise(Map<String, RuntimeSearchParam> definitions) {
+    Map<String, Integer> synchronise(List<SearchParameterDefinition> definitions) {
         Map<String, Integer> keys = load();
-        List<Map.Entry<String, RuntimeSearchParam>> missing = definitions.entrySet().stream()
-                .filter(entry -> !keys.containsKey(entry.getKey()))
+        List<SearchParameterDefinition> missing = definitions.stream()
+                .filter(definition -> !keys.containsKey(definition.qualifiedName()))
                 .toList();
         if (missing.isEmpty()) {
             return keys;
@@ -28,21 +28,16 @@ class SearchParameterKeys {
                         + " select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])"
                         + " on conflict (res_type, name) do nothing")
                 .params(
-                        column(missing, e -> e.getKey().substring(0, e.getKey().indexOf('.'))),
-                        column(missing, e -> e.getValue().getName()),
-                        column(missing, e -> e.getValue().getParamType().getCode()),
-                        column(
-                                missing,
-                                e -> e.getValue().getPath() == null
-                                        ? ""
-                                        : e.getValue().getPath()))
+                        column(missing, SearchParameterDefinition::resourceType),
+                        column(missing, SearchParameterDefinition::name),
+                        column(missing, definition -> definition.type().getCode()),
+                        column(missing, SearchParameterDefinition::expression))
                 .update();
         return load();
     }
 
     private static String[] column(
-            List<Map.Entry<String, RuntimeSearchParam>> rows,
-            java.util.function.Function<Map.Entry<String, RuntimeSearchParam>, String> value) {
+            List<SearchParameterDefinition> rows, Function<SearchParameterDefinition, String> value) {
         return rows.stream().map(value).toArray(String[]::new);
     }
 

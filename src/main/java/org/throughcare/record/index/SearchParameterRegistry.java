@@ -1,11 +1,9 @@
 package org.throughcare.record.index;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.RuntimeSearchParam;
 import ca.uhn.fhir.fhirpath.IFhirPath;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every search parameter of the base FHIR R4 specification, keyed for the index tables. Definitions
- * come from HAPI's R4 model; their keys live in the search_param table so index rows stay short.
- * Expressions are compiled the first time a resource type is written or searched.
+ * Every search parameter the store indexes, keyed for the index tables. Definitions come from HAPI's
+ * R4 model and from Throughcare's own list; their keys live in the search_param table so index rows
+ * stay short. Expressions are compiled the first time a resource type is written or searched.
  */
 @Component
 public class SearchParameterRegistry {
@@ -29,15 +27,17 @@ public class SearchParameterRegistry {
 
     private final FhirContext fhirContext;
     private final IFhirPath fhirPath;
+    private final SearchParameterDefinitions definitions;
     private final CompletableFuture<Map<String, Integer>> keys;
     private final Map<String, Map<String, SearchParameter>> byType = new ConcurrentHashMap<>();
 
     public SearchParameterRegistry(FhirContext fhirContext, JdbcClient jdbc, IndexFhirPath indexFhirPath) {
         this.fhirContext = fhirContext;
         this.fhirPath = indexFhirPath.engine();
+        this.definitions = new SearchParameterDefinitions(fhirContext);
         // Reading every type's definitions makes HAPI scan its whole model: done off the start-up path.
         this.keys = CompletableFuture.supplyAsync(
-                () -> new SearchParameterKeys(jdbc).synchronise(allDefinitions()),
+                () -> new SearchParameterKeys(jdbc).synchronise(definitions.all()),
                 command -> Thread.ofVirtual().name("search-parameter-keys").start(command));
     }
 
@@ -53,64 +53,59 @@ public class SearchParameterRegistry {
         return Optional.ofNullable(forType(resourceType).get(name));
     }
 
-    /** The parameters whose references make a resource of this type a member of the Patient compartment. */
+    /**
+     * The parameters whose references put a resource of this type in a Patient's compartment, the
+     * one naming the patient most directly first ("patient", then "subject"), so the patient a
+     * resource is stored under is the one it is about.
+     */
     public List<SearchParameter> patientCompartmentParameters(String resourceType) {
         return forType(resourceType).values().stream()
                 .filter(SearchParameter::definesPatientCompartment)
+                .sorted(Comparator.comparingInt(SearchParameterRegistry::directness)
+                        .thenComparing(SearchParameter::name))
                 .toList();
+    }
+
+    private static int directness(SearchParameter parameter) {
+        return switch (parameter.name()) {
+            case "patient" -> 0;
+            case "subject" -> 1;
+            default -> 2;
+        };
     }
 
     private Map<String, SearchParameter> compile(String resourceType) {
         Map<String, SearchParameter> parameters = new LinkedHashMap<>();
-        for (RuntimeSearchParam definition : definitions(resourceType)) {
-            parameters.put(definition.getName(), compile(resourceType, definition));
+        for (SearchParameterDefinition definition : definitions.forType(resourceType)) {
+            parameters.put(definition.name(), compile(definition));
         }
         return Map.copyOf(parameters);
     }
 
-    private SearchParameter compile(String resourceType, RuntimeSearchParam definition) {
-        String expression = definition.getPath();
+    private SearchParameter compile(SearchParameterDefinition definition) {
         IFhirPath.IParsedExpression compiled = null;
         if (isExtracted(definition)) {
             try {
-                compiled = fhirPath.parse(expression);
+                compiled = fhirPath.parse(definition.expression());
             } catch (Exception e) {
-                throw new IllegalStateException("cannot compile " + resourceType + "." + definition.getName(), e);
+                throw new IllegalStateException("cannot compile " + definition.qualifiedName(), e);
             }
         }
         return new SearchParameter(
-                keys.join().get(resourceType + "." + definition.getName()),
-                resourceType,
-                definition.getName(),
-                definition.getParamType(),
-                expression,
+                keys.join().get(definition.qualifiedName()),
+                definition.resourceType(),
+                definition.name(),
+                definition.type(),
+                definition.expression(),
                 compiled,
-                Set.copyOf(
-                        definition.getProvidesMembershipInCompartments() == null
-                                ? Set.of()
-                                : definition.getProvidesMembershipInCompartments()),
-                Set.copyOf(definition.getTargets()));
+                definition.compartments(),
+                definition.targets());
     }
 
-    private static boolean isExtracted(RuntimeSearchParam definition) {
-        return !NOT_EXTRACTED.contains(definition.getName())
-                && definition.getPath() != null
-                && !definition.getPath().isBlank()
-                && definition.getParamType() != RestSearchParameterTypeEnum.COMPOSITE
-                && definition.getParamType() != RestSearchParameterTypeEnum.SPECIAL;
-    }
-
-    private Collection<RuntimeSearchParam> definitions(String resourceType) {
-        return fhirContext.getResourceDefinition(resourceType).getSearchParams();
-    }
-
-    private Map<String, RuntimeSearchParam> allDefinitions() {
-        Map<String, RuntimeSearchParam> all = new HashMap<>();
-        for (String type : fhirContext.getResourceTypes()) {
-            for (RuntimeSearchParam definition : definitions(type)) {
-                all.put(type + "." + definition.getName(), definition);
-            }
-        }
-        return all;
+    private static boolean isExtracted(SearchParameterDefinition definition) {
+        return !NOT_EXTRACTED.contains(definition.name())
+                && !definition.expression().isBlank()
+                && definition.type() != RestSearchParameterTypeEnum.COMPOSITE
+                && definition.type() != RestSearchParameterTypeEnum.SPECIAL;
     }
 }

@@ -3,6 +3,10 @@ package org.throughcare.record.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,6 +52,20 @@ public class ResourceTable {
                 .params(type, id, version, type, id, version)
                 .query(ResourceTable::row)
                 .optional();
+    }
+
+    /** Current, not deleted resources by key, in the order of the keys given. */
+    public List<ResourceRow> byKeys(List<Long> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ResourceRow> rows = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from resource r where r.res_pk = any(?) and not r.deleted")
+                .param(keys.toArray(Long[]::new))
+                .query(ResourceTable::row)
+                .list()
+                .forEach(row -> rows.put(row.resPk(), row));
+        return keys.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     /** Reserves an internal key for a resource about to be created in this transaction. */

@@ -1,0 +1,57 @@
+package org.throughcare.record.search;
+
+import java.time.Instant;
+import org.throughcare.record.index.SearchParameter;
+
+/** Assembles the statements of a search: its matching keys in order, and its count. */
+final class SearchSql {
+
+    private SearchSql() {}
+
+    /** The keys of matching current resources, sorted, at most {@code limit}. */
+    static SqlBuilder matches(ParsedSearch search, int limit, Instant now) {
+        SqlBuilder sql = where(search, "select r.res_pk from resource r", now);
+        sql.append(" order by ");
+        for (SortKey key : search.sort()) {
+            orderBy(sql, key);
+            sql.append(", ");
+        }
+        sql.append("r.res_pk limit ?", limit);
+        return sql;
+    }
+
+    static SqlBuilder count(ParsedSearch search, Instant now) {
+        return where(search, "select count(*) from resource r", now);
+    }
+
+    private static SqlBuilder where(ParsedSearch search, String select, Instant now) {
+        SqlBuilder sql = new SqlBuilder(now).append(select + " where r.res_type = ? and not r.deleted", search.type());
+        search.criteria().forEach(criterion -> Predicates.append(sql, "r", criterion));
+        return sql;
+    }
+
+    /** A resource sorts by its lowest value ascending and its highest descending; those without come last. */
+    private static void orderBy(SqlBuilder sql, SortKey key) {
+        String direction = key.descending() ? " desc nulls last" : " asc nulls last";
+        if (key.parameter() == null) {
+            sql.append((key.special().equals("_id") ? "r.res_id" : "r.last_updated") + direction);
+            return;
+        }
+        SearchParameter parameter = key.parameter();
+        String column =
+                switch (parameter.type()) {
+                    case DATE -> key.descending() ? "high" : "low";
+                    case STRING -> "norm";
+                    case TOKEN -> "code";
+                    case NUMBER, QUANTITY -> "value";
+                    case REFERENCE -> "target_id";
+                    case URI -> "uri";
+                    default -> throw new IllegalStateException("cannot sort by " + parameter.type());
+                };
+        String aggregate = key.descending() ? "max" : "min";
+        sql.append(
+                "(select " + aggregate + "(s." + column + ") from " + IndexTables.of(parameter.type())
+                        + " s where s.res_pk = r.res_pk and s.sp_id = ?)" + direction,
+                parameter.spId());
+    }
+}
