@@ -138,8 +138,19 @@ final class IndexValues {
 
     private static void references(Collection<IndexEntry> entries, int spId, IBase value) {
         switch (value) {
-            case Reference reference
-            when reference.hasReference() -> reference(entries, spId, reference.getReference());
+            case Reference reference -> {
+                if (reference.hasReference()) {
+                    reference(entries, spId, reference.getReference());
+                }
+                if (reference.hasIdentifier()) {
+                    Identifier identifier = reference.getIdentifier();
+                    token(
+                            entries,
+                            DerivedIndex.referenceIdentifierOf(spId),
+                            identifier.getSystem(),
+                            identifier.getValue());
+                }
+            }
             case UriType uri when uri.hasValue() -> entries.add(new IndexEntry.Reference(spId, null, uri.getValue()));
             default -> {}
         }
