@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Enumerations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
+import org.throughcare.record.RecordSearch;
 import org.throughcare.record.ResourceTypes;
 
 /**
@@ -30,26 +31,37 @@ class CapabilityStatementFactory {
         TypeRestfulInteraction.DELETE,
         TypeRestfulInteraction.HISTORYINSTANCE,
         TypeRestfulInteraction.HISTORYTYPE,
-        TypeRestfulInteraction.CREATE
+        TypeRestfulInteraction.CREATE,
+        TypeRestfulInteraction.SEARCHTYPE
     };
 
     private final ResourceTypes types;
+    private final RecordSearch search;
     private final Clock clock;
     private final String version;
-    private final CapabilityStatement template;
+    private volatile CapabilityStatement template;
 
-    CapabilityStatementFactory(ResourceTypes types, Clock clock, ObjectProvider<BuildProperties> build) {
+    CapabilityStatementFactory(
+            ResourceTypes types, RecordSearch search, Clock clock, ObjectProvider<BuildProperties> build) {
         this.types = types;
+        this.search = search;
         this.clock = clock;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "development" : properties.getVersion();
-        this.template = build();
     }
 
     CapabilityStatement forBase(String baseUrl) {
-        CapabilityStatement statement = template.copy();
+        CapabilityStatement statement = template().copy();
         statement.getImplementation().setUrl(baseUrl);
         return statement;
+    }
+
+    /** Built on first use: listing every type's search parameters reads HAPI's whole model. */
+    private CapabilityStatement template() {
+        if (template == null) {
+            template = build();
+        }
+        return template;
     }
 
     private CapabilityStatement build() {
@@ -74,7 +86,7 @@ class CapabilityStatementFactory {
         return statement;
     }
 
-    private static CapabilityStatement.CapabilityStatementRestResourceComponent resource(String type) {
+    private CapabilityStatement.CapabilityStatementRestResourceComponent resource(String type) {
         CapabilityStatement.CapabilityStatementRestResourceComponent resource =
                 new CapabilityStatement.CapabilityStatementRestResourceComponent().setType(type);
         for (TypeRestfulInteraction interaction : TYPE_INTERACTIONS) {
@@ -87,6 +99,17 @@ class CapabilityStatementFactory {
                 .setConditionalUpdate(true)
                 .setConditionalRead(ConditionalReadStatus.FULLSUPPORT)
                 .setConditionalDelete(ConditionalDeleteStatus.SINGLE);
+        search.parametersOf(type).forEach(parameter -> resource.addSearchParam()
+                .setName(parameter.name())
+                .setType(Enumerations.SearchParamType.fromCode(parameter.type()))
+                .setDocumentation(parameter.expression()));
+        if (type.equals("Patient")) {
+            resource.addOperation()
+                    .setName("everything")
+                    .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
+        }
+        resource.addSearchInclude("*");
+        resource.addSearchRevInclude("*");
         resource.addReferencePolicy(ReferenceHandlingPolicy.LITERAL)
                 .addReferencePolicy(ReferenceHandlingPolicy.LOCAL)
                 .addReferencePolicy(ReferenceHandlingPolicy.ENFORCED);

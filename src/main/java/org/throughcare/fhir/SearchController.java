@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,6 +55,32 @@ class SearchController {
     void compartment(
             @PathVariable String id, @PathVariable String type, FhirRequest request, HttpServletResponse response) {
         answer(type, id, request, response);
+    }
+
+    @GetMapping("/Patient/{id}/$everything")
+    void everything(@PathVariable String id, FhirRequest request, HttpServletResponse response) {
+        HttpServletRequest http = request.servletRequest();
+        SearchPage page = search.everything(
+                id,
+                Instants.parse("_since", http.getParameter("_since")),
+                typeList(http.getParameter("_type")),
+                HistoryController.count(http.getParameter("_count")),
+                requester(http));
+        bundles.send(request, response, page, "Patient/" + id + "/$everything");
+    }
+
+    private Set<String> typeList(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        Set<String> list = new LinkedHashSet<>();
+        for (String type : value.split(",")) {
+            if (!types.isKnown(type.trim())) {
+                throw FhirApiException.badRequest("_type names an unknown resource type: " + type.trim());
+            }
+            list.add(type.trim());
+        }
+        return list;
     }
 
     private void answer(String type, String patient, FhirRequest request, HttpServletResponse response) {

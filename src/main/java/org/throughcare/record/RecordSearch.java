@@ -1,6 +1,11 @@
 package org.throughcare.record;
 
+import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.throughcare.record.index.SearchParameterRegistry;
 import org.throughcare.record.search.SearchExecutor;
 
 /**
@@ -12,16 +17,40 @@ public class RecordSearch {
 
     private final ResourceTypes types;
     private final SearchExecutor searches;
+    private final SearchParameterRegistry registry;
 
-    RecordSearch(ResourceTypes types, SearchExecutor searches) {
+    RecordSearch(ResourceTypes types, SearchExecutor searches, SearchParameterRegistry registry) {
         this.types = types;
         this.searches = searches;
+        this.registry = registry;
     }
 
     /** The first page of a search. */
     public SearchPage search(SearchRequest request) {
         types.require(request.type());
         return searches.search(request);
+    }
+
+    /** The search parameters of a resource type, for the CapabilityStatement. */
+    public List<SearchParameterSummary> parametersOf(String type) {
+        return registry.forType(type).values().stream()
+                .filter(parameter ->
+                        parameter.compiled() != null || parameter.name().startsWith("_"))
+                .filter(parameter -> parameter.type() != RestSearchParameterTypeEnum.COMPOSITE
+                        && parameter.type() != RestSearchParameterTypeEnum.SPECIAL)
+                .map(parameter -> new SearchParameterSummary(
+                        parameter.name(), parameter.type().getCode(), parameter.expression()))
+                .sorted(java.util.Comparator.comparing(SearchParameterSummary::name))
+                .toList();
+    }
+
+    /**
+     * The first page of {@code Patient/[id]/$everything}: the patient, their compartment, and what it
+     * refers to; only what changed since {@code since} and only {@code types} when given.
+     */
+    public SearchPage everything(String patientId, Instant since, Set<String> types, int count, String requester) {
+        types.forEach(this.types::require);
+        return searches.everything(patientId, since, types, count, requester);
     }
 
     /** A later page, by the token from a previous page's link; only the requester may read it. */

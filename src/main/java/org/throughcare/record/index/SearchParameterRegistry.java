@@ -30,6 +30,7 @@ public class SearchParameterRegistry {
     private final SearchParameterDefinitions definitions;
     private final CompletableFuture<Map<String, Integer>> keys;
     private final Map<String, Map<String, SearchParameter>> byType = new ConcurrentHashMap<>();
+    private volatile List<Integer> patientCompartmentKeys;
 
     public SearchParameterRegistry(FhirContext fhirContext, JdbcClient jdbc, IndexFhirPath indexFhirPath) {
         this.fhirContext = fhirContext;
@@ -64,6 +65,17 @@ public class SearchParameterRegistry {
                 .sorted(Comparator.comparingInt(SearchParameterRegistry::directness)
                         .thenComparing(SearchParameter::name))
                 .toList();
+    }
+
+    /** The keys of every parameter, of any type, that puts a resource in a Patient's compartment. */
+    public List<Integer> allPatientCompartmentKeys() {
+        if (patientCompartmentKeys == null) {
+            patientCompartmentKeys = definitions.all().stream()
+                    .filter(definition -> definition.compartments().contains("Patient"))
+                    .map(definition -> keys.join().get(definition.qualifiedName()))
+                    .toList();
+        }
+        return patientCompartmentKeys;
     }
 
     private static int directness(SearchParameter parameter) {

@@ -1,9 +1,12 @@
 package org.throughcare.record.search;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.Issue;
@@ -15,9 +18,9 @@ import org.throughcare.record.store.ResourceRow;
 import org.throughcare.record.store.ResourceTable;
 
 /**
- * Runs searches. The first page finds up to {@value #MAX_RESULTS} matching keys in order; if they
- * do not fit on one page the list is kept as a snapshot, so following pages stay consistent while
- * others write. Bodies are fetched only for the page shown.
+ * Runs searches and $everything. The first page finds up to {@value #MAX_RESULTS} matching keys in
+ * order; if they do not fit on one page the list is kept as a snapshot, so following pages stay
+ * consistent while others write. Bodies are fetched only for the page shown.
  */
 @Component
 public class SearchExecutor {
@@ -25,11 +28,15 @@ public class SearchExecutor {
     /** The most matches a search pages through; beyond this, narrow the search or use $export. */
     static final int MAX_RESULTS = 10_000;
 
+    /** The snapshot type of a $everything, whose pages include referenced resources differently. */
+    private static final String EVERYTHING = "Patient/$everything";
+
     private final SearchParser parser;
     private final JdbcClient jdbc;
     private final ResourceTable table;
     private final SearchSnapshots snapshots;
     private final Includes includes;
+    private final PatientEverything everything;
     private final Clock clock;
 
     SearchExecutor(
@@ -38,12 +45,14 @@ public class SearchExecutor {
             ResourceTable table,
             SearchSnapshots snapshots,
             Includes includes,
+            PatientEverything everything,
             Clock clock) {
         this.parser = parser;
         this.jdbc = jdbc;
         this.table = table;
         this.snapshots = snapshots;
         this.includes = includes;
+        this.everything = everything;
         this.clock = clock;
     }
 
@@ -55,26 +64,22 @@ public class SearchExecutor {
         SqlBuilder sql = SearchSql.matches(search, MAX_RESULTS + 1, clock.instant());
         List<Long> keys =
                 jdbc.sql(sql.sql()).params(sql.parameters()).query(Long.class).list();
-        boolean capped = keys.size() > MAX_RESULTS;
-        List<Long> kept = capped ? keys.subList(0, MAX_RESULTS) : keys;
-        Integer total = total(search, kept.size(), capped);
-        List<Issue> warnings = new ArrayList<>(search.warnings());
-        if (capped) {
-            warnings.add(new Issue(
-                    Issue.Severity.WARNING,
-                    "too-costly",
-                    "More than " + MAX_RESULTS + " resources match; only the first " + MAX_RESULTS
-                            + " can be paged through. Narrow the search, or use $export.",
-                    null));
-        }
-        if (kept.size() <= search.count()) {
-            return page(search, kept, 0, total, null, warnings);
-        }
-        UUID snapshot = snapshots.save(search.type(), search.query(), request.requester(), total, kept);
-        return page(search, kept, 0, total, snapshot, warnings);
+        return first(listing(search), keys, request.requester(), (capped, found) -> total(search, capped, found));
     }
 
-    /** A later page of a search, by the token from a previous page's link. */
+    /** The first page of a patient's whole record. */
+    public SearchPage everything(String patientId, Instant since, Set<String> types, int count, String requester) {
+        ResourceRow patient =
+                table.current("Patient", patientId).orElseThrow(() -> RecordException.notFound("Patient/" + patientId));
+        if (patient.deleted()) {
+            throw RecordException.gone("Patient/" + patientId);
+        }
+        List<Long> keys = everything.keys(patient, since, types, MAX_RESULTS + 1);
+        Listing listing = new Listing(EVERYTHING, "", count, List.of(), this::everythingIncludes);
+        return first(listing, keys, requester, (capped, found) -> capped ? null : found);
+    }
+
+    /** A later page, by the token from a previous page's link. */
     public SearchPage page(String token, String requester) {
         PageToken page = PageToken.parse(token);
         SearchSnapshots.Snapshot snapshot = snapshots
@@ -83,46 +88,82 @@ public class SearchExecutor {
                         RecordException.Kind.GONE,
                         "expired",
                         "These search results have expired or are not yours; run the search again"));
-        ParsedSearch search = parser.parse(
-                new SearchRequest(snapshot.type(), QueryParameters.parse(snapshot.query()), null, false, requester));
-        ParsedSearch sized = withCount(search, page.count());
-        return page(sized, snapshot.keys(), page.offset(), snapshot.total(), snapshot.id(), search.warnings());
+        Listing listing = snapshot.type().equals(EVERYTHING)
+                ? new Listing(EVERYTHING, "", page.count(), List.of(), this::everythingIncludes)
+                : listing(parser.parse(new SearchRequest(
+                                snapshot.type(), QueryParameters.parse(snapshot.query()), null, false, requester)))
+                        .withCount(page.count());
+        return page(listing, snapshot.keys(), page.offset(), snapshot.total(), snapshot.id());
     }
 
-    private SearchPage page(
-            ParsedSearch search, List<Long> keys, int offset, Integer total, UUID snapshot, List<Issue> warnings) {
+    private SearchPage first(
+            Listing listing,
+            List<Long> keys,
+            String requester,
+            java.util.function.BiFunction<Boolean, Integer, Integer> counting) {
+        boolean capped = keys.size() > MAX_RESULTS;
+        List<Long> kept = capped ? keys.subList(0, MAX_RESULTS) : keys;
+        Integer total = counting.apply(capped, kept.size());
+        Listing warned = capped
+                ? listing.warn(new Issue(
+                        Issue.Severity.WARNING,
+                        "too-costly",
+                        "More than " + MAX_RESULTS + " resources match; only the first " + MAX_RESULTS
+                                + " can be paged through. Narrow the search, or use $export.",
+                        null))
+                : listing;
+        UUID snapshot = kept.size() <= listing.count()
+                ? null
+                : snapshots.save(listing.type(), listing.query(), requester, total, kept);
+        return page(warned, kept, 0, total, snapshot);
+    }
+
+    private SearchPage page(Listing listing, List<Long> keys, int offset, Integer total, UUID snapshot) {
         int from = Math.min(offset, keys.size());
-        int to = Math.min(from + search.count(), keys.size());
+        int to = Math.min(from + listing.count(), keys.size());
         List<ResourceRow> matches = table.byKeys(keys.subList(from, to));
-        Includes.Result included = includes.resolve(search.includes(), search.revincludes(), matches);
-        List<Issue> allWarnings = new ArrayList<>(warnings);
+        Includes.Result included = listing.including().apply(matches);
+        List<Issue> warnings = new ArrayList<>(listing.warnings());
         if (included.truncated()) {
-            allWarnings.add(new Issue(
+            warnings.add(new Issue(
                     Issue.Severity.WARNING,
                     "too-costly",
                     "Only the first " + Includes.LIMIT + " included resources are shown on this page",
                     null));
         }
+        PageLinks links = PageLinks.of(snapshot, from, to, keys.size(), listing.count());
         return new SearchPage(
-                search.type(),
+                listing.type().equals(EVERYTHING) ? "Patient" : listing.type(),
                 stored(matches),
                 stored(included.included()),
                 total,
-                search.query(),
-                snapshot == null ? null : new PageToken(snapshot, 0, search.count()).text(),
-                snapshot == null || from == 0
-                        ? null
-                        : new PageToken(snapshot, Math.max(0, from - search.count()), search.count()).text(),
-                snapshot == null || to >= keys.size() ? null : new PageToken(snapshot, to, search.count()).text(),
-                List.copyOf(allWarnings));
+                listing.query(),
+                links.first(),
+                links.previous(),
+                links.next(),
+                List.copyOf(warnings));
     }
 
-    private Integer total(ParsedSearch search, int found, boolean capped) {
+    private Includes.Result everythingIncludes(List<ResourceRow> page) {
+        return new Includes.Result(table.byKeys(everything.referenced(page)), false);
+    }
+
+    /** Counted exactly when every match was found; beyond the cap only when asked for accurately. */
+    private Integer total(ParsedSearch search, boolean capped, int found) {
         return switch (search.total()) {
             case NONE -> null;
             case ACCURATE -> capped ? count(search) : found;
             case ESTIMATE, DEFAULT -> capped ? null : found;
         };
+    }
+
+    private Listing listing(ParsedSearch search) {
+        return new Listing(
+                search.type(),
+                search.query(),
+                search.count(),
+                search.warnings(),
+                matches -> includes.resolve(search.includes(), search.revincludes(), matches));
     }
 
     private SearchPage countOnly(ParsedSearch search) {
@@ -143,21 +184,26 @@ public class SearchExecutor {
         return jdbc.sql(sql.sql()).params(sql.parameters()).query(Integer.class).single();
     }
 
-    private static ParsedSearch withCount(ParsedSearch search, int count) {
-        return new ParsedSearch(
-                search.type(),
-                search.criteria(),
-                search.sort(),
-                search.includes(),
-                search.revincludes(),
-                count,
-                search.total(),
-                false,
-                search.warnings(),
-                search.query());
-    }
-
     private static List<StoredResource> stored(List<ResourceRow> rows) {
         return rows.stream().map(ResourceRow::toStored).toList();
+    }
+
+    /** What is being paged through and how each page gains its included resources. */
+    private record Listing(
+            String type,
+            String query,
+            int count,
+            List<Issue> warnings,
+            Function<List<ResourceRow>, Includes.Result> including) {
+
+        Listing withCount(int count) {
+            return new Listing(type, query, count, warnings, including);
+        }
+
+        Listing warn(Issue warning) {
+            List<Issue> more = new ArrayList<>(warnings);
+            more.add(warning);
+            return new Listing(type, query, count, List.copyOf(more), including);
+        }
     }
 }
