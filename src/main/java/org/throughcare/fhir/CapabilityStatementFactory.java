@@ -82,6 +82,9 @@ class CapabilityStatementFactory {
         rest.addInteraction().setCode(SystemRestfulInteraction.TRANSACTION);
         rest.addInteraction().setCode(SystemRestfulInteraction.BATCH);
         rest.addInteraction().setCode(SystemRestfulInteraction.HISTORYSYSTEM);
+        rest.addOperation()
+                .setName("export")
+                .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export");
         types.all().forEach(type -> rest.addResource(resource(type)));
         return statement;
     }
@@ -107,6 +110,14 @@ class CapabilityStatementFactory {
             resource.addOperation()
                     .setName("everything")
                     .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
+            resource.addOperation()
+                    .setName("export")
+                    .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export");
+        }
+        if (type.equals("Group")) {
+            resource.addOperation()
+                    .setName("export")
+                    .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export");
         }
         resource.addSearchInclude("*");
         resource.addSearchRevInclude("*");

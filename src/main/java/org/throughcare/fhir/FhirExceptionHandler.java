@@ -24,7 +24,8 @@ import org.throughcare.record.RecordException;
             ResourceController.class,
             SystemController.class,
             HistoryController.class,
-            SearchController.class
+            SearchController.class,
+            ExportController.class
         })
 class FhirExceptionHandler {
 
