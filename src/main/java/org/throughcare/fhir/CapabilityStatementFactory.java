@@ -39,7 +39,7 @@ class CapabilityStatementFactory {
     private final RecordSearch search;
     private final Clock clock;
     private final String version;
-    private volatile CapabilityStatement template;
+    private volatile java.util.concurrent.CompletableFuture<Built> built;
 
     CapabilityStatementFactory(
             ResourceTypes types, RecordSearch search, Clock clock, ObjectProvider<BuildProperties> build) {
@@ -48,6 +48,9 @@ class CapabilityStatementFactory {
         this.clock = clock;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "development" : properties.getVersion();
+        this.built = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new Built(search.parametersGeneration(), build()),
+                command -> Thread.ofVirtual().name("capability-statement").start(command));
     }
 
     CapabilityStatement forBase(String baseUrl) {
@@ -56,13 +59,21 @@ class CapabilityStatementFactory {
         return statement;
     }
 
-    /** Built on first use: listing every type's search parameters reads HAPI's whole model. */
+    /**
+     * Rebuilt when search parameter definitions change. The first build starts in the background at
+     * start-up: listing every type's parameters reads HAPI's whole model.
+     */
     private CapabilityStatement template() {
-        if (template == null) {
-            template = build();
+        long generation = search.parametersGeneration();
+        Built current = built.join();
+        if (current.generation() != generation) {
+            current = new Built(generation, build());
+            built = java.util.concurrent.CompletableFuture.completedFuture(current);
         }
-        return template;
+        return current.statement();
     }
+
+    private record Built(long generation, CapabilityStatement statement) {}
 
     private CapabilityStatement build() {
         CapabilityStatement statement = new CapabilityStatement();

@@ -25,7 +25,8 @@ import org.throughcare.record.RecordException;
             SystemController.class,
             HistoryController.class,
             SearchController.class,
-            ExportController.class
+            ExportController.class,
+            ReindexController.class
         })
 class FhirExceptionHandler {
 

@@ -53,6 +53,11 @@ public class RecordSearch {
         return searches.everything(patientId, since, types, count, requester);
     }
 
+    /** Changes whenever search parameter definitions change. */
+    public long parametersGeneration() {
+        return registry.generation();
+    }
+
     /** A later page, by the token from a previous page's link; only the requester may read it. */
     public SearchPage page(String token, String requester) {
         return searches.page(token, requester);

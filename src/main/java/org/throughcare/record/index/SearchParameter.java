@@ -17,6 +17,7 @@ import java.util.Set;
  * @param compartments the compartments (Patient, Practitioner, ...) this parameter's references
  *     make a resource a member of
  * @param targets the resource types a reference parameter may point at (empty: any)
+ * @param ready false while an online reindex is still indexing existing resources for it
  */
 public record SearchParameter(
         int spId,
@@ -26,7 +27,8 @@ public record SearchParameter(
         String expression,
         IFhirPath.IParsedExpression compiled,
         Set<String> compartments,
-        Set<String> targets) {
+        Set<String> targets,
+        boolean ready) {
 
     public boolean definesPatientCompartment() {
         return compartments.contains("Patient");

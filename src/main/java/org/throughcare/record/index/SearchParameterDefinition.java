@@ -14,7 +14,8 @@ record SearchParameterDefinition(
         RestSearchParameterTypeEnum type,
         String expression,
         Set<String> compartments,
-        Set<String> targets) {
+        Set<String> targets,
+        boolean custom) {
 
     String qualifiedName() {
         return resourceType + "." + name;
@@ -29,6 +30,7 @@ record SearchParameterDefinition(
                 parameter.getProvidesMembershipInCompartments() == null
                         ? Set.of()
                         : Set.copyOf(parameter.getProvidesMembershipInCompartments()),
-                Set.copyOf(parameter.getTargets()));
+                Set.copyOf(parameter.getTargets()),
+                false);
     }
 }

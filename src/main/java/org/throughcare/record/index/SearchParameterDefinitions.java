@@ -43,6 +43,6 @@ final class SearchParameterDefinitions {
 
     private static SearchParameterDefinition token(String resourceType, String name, String expression) {
         return new SearchParameterDefinition(
-                resourceType, name, RestSearchParameterTypeEnum.TOKEN, expression, Set.of(), Set.of());
+                resourceType, name, RestSearchParameterTypeEnum.TOKEN, expression, Set.of(), Set.of(), false);
     }
 }

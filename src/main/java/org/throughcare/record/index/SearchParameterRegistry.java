@@ -3,6 +3,9 @@ package org.throughcare.record.index;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.fhirpath.IFhirPath;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +15,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every search parameter the store indexes, keyed for the index tables. Definitions come from HAPI's
- * R4 model and from Throughcare's own list; their keys live in the search_param table so index rows
- * stay short. Expressions are compiled the first time a resource type is written or searched.
+ * Every search parameter the store indexes, keyed for the index tables: the base R4 ones, Throughcare's
+ * own, and custom ones defined by SearchParameter resources. Keys and status live in search_param so
+ * index rows stay short and every node agrees; a node notices others' changes within ten seconds.
+ * Expressions are compiled the first time a resource type is written or searched.
  */
 @Component
 public class SearchParameterRegistry {
@@ -28,17 +33,27 @@ public class SearchParameterRegistry {
     private final FhirContext fhirContext;
     private final IFhirPath fhirPath;
     private final SearchParameterDefinitions definitions;
-    private final CompletableFuture<Map<String, Integer>> keys;
+    private final SearchParameterRows rows;
+    private final CompletableFuture<Void> synchronised;
     private final Map<String, Map<String, SearchParameter>> byType = new ConcurrentHashMap<>();
+    private volatile Map<String, SearchParameterRows.Row> stored = Map.of();
+    private volatile Instant seenChange = Instant.EPOCH;
     private volatile List<Integer> patientCompartmentKeys;
+    private volatile long generation;
 
-    public SearchParameterRegistry(FhirContext fhirContext, JdbcClient jdbc, IndexFhirPath indexFhirPath) {
+    public SearchParameterRegistry(
+            FhirContext fhirContext, JdbcClient jdbc, IndexFhirPath indexFhirPath, ReindexJobs reindex, Clock clock) {
         this.fhirContext = fhirContext;
         this.fhirPath = indexFhirPath.engine();
         this.definitions = new SearchParameterDefinitions(fhirContext);
+        this.rows = new SearchParameterRows(jdbc);
+        SearchParameterKeys keys = new SearchParameterKeys(jdbc, rows, reindex, clock);
         // Reading every type's definitions makes HAPI scan its whole model: done off the start-up path.
-        this.keys = CompletableFuture.supplyAsync(
-                () -> new SearchParameterKeys(jdbc).synchronise(definitions.all()),
+        this.synchronised = CompletableFuture.runAsync(
+                () -> {
+                    seenChange = rows.lastChange();
+                    stored = keys.synchronise(definitions.all());
+                },
                 command -> Thread.ofVirtual().name("search-parameter-keys").start(command));
     }
 
@@ -47,6 +62,7 @@ public class SearchParameterRegistry {
         if (!fhirContext.getResourceTypes().contains(resourceType)) {
             return Map.of();
         }
+        synchronised.join();
         return byType.computeIfAbsent(resourceType, this::compile);
     }
 
@@ -70,12 +86,52 @@ public class SearchParameterRegistry {
     /** The keys of every parameter, of any type, that puts a resource in a Patient's compartment. */
     public List<Integer> allPatientCompartmentKeys() {
         if (patientCompartmentKeys == null) {
+            synchronised.join();
             patientCompartmentKeys = definitions.all().stream()
                     .filter(definition -> definition.compartments().contains("Patient"))
-                    .map(definition -> keys.join().get(definition.qualifiedName()))
+                    .map(definition -> stored.get(definition.qualifiedName()).spId())
                     .toList();
         }
         return patientCompartmentKeys;
+    }
+
+    /** Adds or changes a custom parameter (from a SearchParameter resource); returns its key. */
+    int define(SearchParameterDefinition definition, Instant now) {
+        synchronised.join();
+        SearchParameterRows.Row existing = stored.get(definition.qualifiedName());
+        if (existing != null && !existing.custom()) {
+            throw new IllegalArgumentException(definition.qualifiedName() + " is a base parameter");
+        }
+        return rows.define(definition, now);
+    }
+
+    void retire(String type, String name, Instant now) {
+        rows.retire(type, name, now);
+    }
+
+    void markReady(List<Integer> spIds, Instant now) {
+        rows.ready(spIds, now);
+        reload();
+    }
+
+    /** Picks up definitions changed here or on another node. */
+    @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT10S")
+    public void refresh() {
+        if (synchronised.isDone() && rows.lastChange().isAfter(seenChange)) {
+            reload();
+        }
+    }
+
+    /** Changes whenever definitions are reloaded, so anything derived from them can be rebuilt. */
+    public long generation() {
+        return generation;
+    }
+
+    void reload() {
+        generation++;
+        seenChange = rows.lastChange();
+        stored = rows.all();
+        byType.clear();
     }
 
     private static int directness(SearchParameter parameter) {
@@ -87,31 +143,37 @@ public class SearchParameterRegistry {
     }
 
     private Map<String, SearchParameter> compile(String resourceType) {
+        List<SearchParameterDefinition> all = new ArrayList<>(definitions.forType(resourceType));
+        all.addAll(rows.custom(resourceType));
         Map<String, SearchParameter> parameters = new LinkedHashMap<>();
-        for (SearchParameterDefinition definition : definitions.forType(resourceType)) {
-            parameters.put(definition.name(), compile(definition));
+        for (SearchParameterDefinition definition : all) {
+            SearchParameterRows.Row row = stored.get(definition.qualifiedName());
+            if (row != null) {
+                parameters.put(definition.name(), compile(definition, row));
+            }
         }
         return Map.copyOf(parameters);
     }
 
-    private SearchParameter compile(SearchParameterDefinition definition) {
-        IFhirPath.IParsedExpression compiled = null;
-        if (isExtracted(definition)) {
-            try {
-                compiled = fhirPath.parse(definition.expression());
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot compile " + definition.qualifiedName(), e);
-            }
-        }
+    private SearchParameter compile(SearchParameterDefinition definition, SearchParameterRows.Row row) {
         return new SearchParameter(
-                keys.join().get(definition.qualifiedName()),
+                row.spId(),
                 definition.resourceType(),
                 definition.name(),
                 definition.type(),
                 definition.expression(),
-                compiled,
+                isExtracted(definition) ? parse(definition) : null,
                 definition.compartments(),
-                definition.targets());
+                definition.targets(),
+                row.status().equals("ready"));
+    }
+
+    IFhirPath.IParsedExpression parse(SearchParameterDefinition definition) {
+        try {
+            return fhirPath.parse(definition.expression());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot compile " + definition.qualifiedName(), e);
+        }
     }
 
     private static boolean isExtracted(SearchParameterDefinition definition) {

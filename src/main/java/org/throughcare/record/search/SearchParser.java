@@ -78,6 +78,15 @@ class SearchParser {
                     return;
                 }
                 state.criteria.add(criterion.get());
+                if (criterion.get() instanceof Criterion.Param param
+                        && !param.parameter().ready()) {
+                    state.warnings.add(new Issue(
+                            Issue.Severity.WARNING,
+                            "incomplete",
+                            "The index for '" + name
+                                    + "' is still being built; resources written before it was defined may be missing",
+                            null));
+                }
             }
         }
         state.use(name, value);

@@ -4,10 +4,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.SearchParameter;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.StoredResource;
 import org.throughcare.record.WriteResult;
+import org.throughcare.record.index.CustomSearchParameters;
 import org.throughcare.record.index.IndexEntry;
 import org.throughcare.record.index.IndexExtractor;
 import org.throughcare.record.index.IndexTables;
@@ -32,6 +34,7 @@ public class ResourceWriter {
     private final Compartments compartments;
     private final ResourceJson json;
     private final DeleteGuard deleteGuard;
+    private final CustomSearchParameters customParameters;
 
     ResourceWriter(
             ResourceTable table,
@@ -40,7 +43,8 @@ public class ResourceWriter {
             ReferenceResolver references,
             Compartments compartments,
             ResourceJson json,
-            DeleteGuard deleteGuard) {
+            DeleteGuard deleteGuard,
+            CustomSearchParameters customParameters) {
         this.table = table;
         this.indexTables = indexTables;
         this.extractor = extractor;
@@ -48,6 +52,7 @@ public class ResourceWriter {
         this.compartments = compartments;
         this.json = json;
         this.deleteGuard = deleteGuard;
+        this.customParameters = customParameters;
     }
 
     /** Creates a resource with a new server-assigned id (or one reserved in the context). */
@@ -116,6 +121,9 @@ public class ResourceWriter {
         resource.getMeta().setVersionId(Integer.toString(version));
         resource.getMeta().setLastUpdated(Date.from(context.now()));
         references.resolve(resource, context);
+        if (resource instanceof SearchParameter definition) {
+            customParameters.written(definition, context.now());
+        }
         List<IndexEntry> entries = extractor.extract(resource);
         Long patientPk = compartments.patientOf(resource, resPk, entries, context);
         context.addIndex(new ResourceIndex(resPk, patientPk, entries));
