@@ -21,8 +21,19 @@ class SharedConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * FHIR R4, set never to change what clients send: references keep their versions, a Bundle
+     * entry keeps its own id whatever its fullUrl, and the encoder does not go looking for
+     * reference targets to contain (which also costs a walk of every resource written).
+     */
     @Bean
     FhirContext fhirContext() {
-        return FhirContext.forR4Cached();
+        FhirContext fhirContext = FhirContext.forR4();
+        fhirContext
+                .getParserOptions()
+                .setStripVersionsFromReferences(false)
+                .setOverrideResourceIdWithBundleEntryFullUrl(false)
+                .setAutoContainReferenceTargetsWithNoId(false);
+        return fhirContext;
     }
 }

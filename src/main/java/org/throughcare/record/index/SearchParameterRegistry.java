@@ -168,12 +168,16 @@ public class SearchParameterRegistry {
                 row.status().equals("ready"));
     }
 
-    IFhirPath.IParsedExpression parse(SearchParameterDefinition definition) {
-        try {
-            return fhirPath.parse(definition.expression());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("cannot compile " + definition.qualifiedName(), e);
+    List<IFhirPath.IParsedExpression> parse(SearchParameterDefinition definition) {
+        List<IFhirPath.IParsedExpression> branches = new ArrayList<>();
+        for (String branch : ExpressionBranches.split(definition.expression())) {
+            try {
+                branches.add(fhirPath.parse(branch));
+            } catch (Exception e) {
+                throw new IllegalArgumentException("cannot compile " + definition.qualifiedName(), e);
+            }
         }
+        return List.copyOf(branches);
     }
 
     private static boolean isExtracted(SearchParameterDefinition definition) {

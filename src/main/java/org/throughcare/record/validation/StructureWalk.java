@@ -1,6 +1,7 @@
 package org.throughcare.record.validation;
 
 import ca.uhn.fhir.fhirpath.IFhirPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Base;
@@ -9,6 +10,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.throughcare.record.Issue;
 
@@ -22,11 +24,17 @@ final class StructureWalk {
     private final StructureRules rules;
     private final RequiredBindings bindings;
     private final List<Issue> issues;
+    private final List<ValidResource.ReferenceAt> references = new ArrayList<>();
 
     StructureWalk(StructureRules rules, RequiredBindings bindings, List<Issue> issues) {
         this.rules = rules;
         this.bindings = bindings;
         this.issues = issues;
+    }
+
+    /** The literal references met on the walk. */
+    List<ValidResource.ReferenceAt> references() {
+        return references;
     }
 
     void resource(Resource resource, String location) {
@@ -99,6 +107,9 @@ final class StructureWalk {
         }
         if (value instanceof Identifier identifier) {
             IdentifierRules.check(identifier, path, issues);
+        }
+        if (value instanceof Reference reference && reference.hasReference()) {
+            references.add(new ValidResource.ReferenceAt(path, reference));
         }
         if (rule.requiredValueSet != null) {
             bindings.check(value, rule.requiredValueSet, path, issues);
