@@ -25,7 +25,15 @@ final class SearchSql {
     }
 
     private static SqlBuilder where(ParsedSearch search, String select, Instant now) {
-        SqlBuilder sql = new SqlBuilder(now).append(select + " where r.res_type = ? and not r.deleted", search.type());
+        SqlBuilder sql = new SqlBuilder(now, search.patient() != null)
+                .append(select + " where r.res_type = ? and not r.deleted", search.type());
+        if (search.patient() != null) {
+            // Every match is stored under this patient: keep the whole query to their rows.
+            sql.append(
+                    " and r.patient_pk = (select p.res_pk from resource p where p.res_type = 'Patient'"
+                            + " and p.res_id = ?)",
+                    search.patient());
+        }
         search.criteria().forEach(criterion -> Predicates.append(sql, "r", criterion));
         return sql;
     }
