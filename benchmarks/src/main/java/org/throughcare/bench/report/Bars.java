@@ -1,0 +1,240 @@
+package org.throughcare.bench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The speed bars of issues 2 and 3, judged from one run. A bar is met only by a result without
+ * errors: a fast answer that failed proves nothing.
+ */
+final class Bars {
+
+    private final RunResults run;
+    private final List<BarResult> results = new ArrayList<>();
+
+    private Bars(RunResults run) {
+        this.run = run;
+    }
+
+    static List<BarResult> judge(RunResults run) {
+        Bars bars = new Bars(run);
+        bars.startup();
+        bars.creates();
+        bars.reads();
+        bars.transactions();
+        bars.ingest();
+        bars.clinicianMix();
+        bars.everything();
+        bars.export();
+        bars.disk();
+        return bars.results;
+    }
+
+    private void startup() {
+        JsonNode ours = run.result("ours", "startup");
+        JsonNode peer = run.result("peer", "startup");
+        if (ours.isMissingNode()) {
+            return;
+        }
+        double oursMs = median(ours.path("readyMs"));
+        add("startup", "2", "start-up to ready, initialised database (median)", "< 5 s (peer 20–34 s)",
+                seconds(oursMs), peer.isMissingNode() ? "-" : seconds(median(peer.path("readyMs"))), verdict(oursMs < 5000));
+        double rss = ours.path("rssAfterLoadMb").asDouble();
+        add("rss", "2", "resident memory after a load", "< 512 MB (peer 1.2–1.3 GB)",
+                mb(ours.path("rssAfterLoadMb")), mb(peer.path("rssAfterLoadMb")), verdict(rss < 512));
+    }
+
+    private void creates() {
+        JsonNode ours = run.result("ours", "creates");
+        JsonNode peer = run.result("peer", "creates");
+        if (measured(ours)) {
+            add("creates-rate", "2", "single creates, 8 clients: throughput", "≥ 3× peer (peer 144/s)",
+                    rate(ours, "throughput", "/s"), rate(peer, "throughput", "/s"), ratioVerdict(ours, peer, "throughput", 3));
+            add("creates-p99", "2", "single creates, 8 clients: p99", "< 50 ms",
+                    ms(ours, "p99"), ms(peer, "p99"), errorsOr(ours, overall(ours, "p99") < 50));
+        }
+    }
+
+    private void reads() {
+        JsonNode ours = run.result("ours", "reads");
+        if (measured(ours)) {
+            add("reads-p99", "2", "reads by id, 8 clients: p99", "< 10 ms",
+                    ms(ours, "p99"), ms(run.result("peer", "reads"), "p99"), errorsOr(ours, overall(ours, "p99") < 10));
+        }
+    }
+
+    private void transactions() {
+        JsonNode ours = run.result("ours", "transactions");
+        JsonNode peer = run.result("peer", "transactions");
+        if (measured(ours)) {
+            add("transactions", "2", "transactions of 100 entries: resources/s", "reported against the peer",
+                    rate(ours, "unitsPerSecond", "/s"), rate(peer, "unitsPerSecond", "/s"), ratioText(ours, peer, "unitsPerSecond"));
+        }
+    }
+
+    private void ingest() {
+        JsonNode ours = run.result("ours", "ingest");
+        JsonNode peer = run.result("peer", "ingest");
+        if (measured(ours)) {
+            add("ingest", "3", "Synthea transaction ingest: resources/s", "≥ 3× peer (peer 389/s)",
+                    rate(ours, "unitsPerSecond", "/s"), rate(peer, "unitsPerSecond", "/s"), ratioVerdict(ours, peer, "unitsPerSecond", 3));
+        }
+    }
+
+    private void clinicianMix() {
+        JsonNode ours = run.result("ours", "clinician-mix");
+        JsonNode peer = run.result("peer", "clinician-mix");
+        if (!measured(ours)) {
+            return;
+        }
+        String size = String.format(Locale.ROOT, " (%,d patients)", run.patients());
+        add("mix-rate", "3", "clinician mix, 8 clients: throughput" + size, "≥ 3× peer (peer 123/s)",
+                rate(ours, "throughput", "/s"), rate(peer, "throughput", "/s"), ratioVerdict(ours, peer, "throughput", 3));
+        add("mix-p50", "3", "clinician mix: p50" + size, "< 15 ms", ms(ours, "p50"), ms(peer, "p50"), errorsOr(ours, overall(ours, "p50") < 15));
+        add("mix-p99", "3", "clinician mix: p99" + size, "< 60 ms", ms(ours, "p99"), ms(peer, "p99"), errorsOr(ours, overall(ours, "p99") < 60));
+    }
+
+    private void everything() {
+        JsonNode ours = run.result("ours", "everything");
+        if (measured(ours)) {
+            add("everything", "3", "Patient/$everything first page: p95", "< 30 ms",
+                    ms(ours, "p95"), ms(run.result("peer", "everything"), "p95"), errorsOr(ours, overall(ours, "p95") < 30));
+        }
+    }
+
+    private void export() {
+        JsonNode ours = run.result("ours", "export");
+        JsonNode peer = run.result("peer", "export");
+        if (ours.isMissingNode()) {
+            return;
+        }
+        boolean done = !ours.has("error") && ours.path("extra").path("failedDownloads").asInt() == 0;
+        double rate = ours.path("overall").path("unitsPerSecond").asDouble();
+        double first = ours.path("extra").path("secondsToFirstFile").asDouble(Double.NaN);
+        add("export-rate", "3", "$export: resources/s, kick-off to last file", "≥ 10,000/s (peer 13k in 3 min 49 s)",
+                exportRate(ours), exportRate(peer), done ? verdict(rate >= 10_000) : "fail (" + ours.path("error").asText("errors") + ")");
+        add("export-first", "3", "$export: time to first file", "< 5 s",
+                exportFirst(ours), exportFirst(peer), done ? verdict(first < 5) : BarResult.FAIL);
+    }
+
+    private void disk() {
+        JsonNode ours = run.result("ours", "disk");
+        if (ours.isMissingNode()) {
+            return;
+        }
+        long perResource = ours.path("bytesPerResource").asLong();
+        add("disk", "3", "database size per resource, with indexes", "≤ 4 KB (peer about 10 KB)",
+                kb(ours), kb(run.result("peer", "disk")), verdict(perResource > 0 && perResource <= 4096));
+    }
+
+    // -- helpers
+
+    private void add(String id, String issue, String bar, String target, String ours, String peer, String verdict) {
+        results.add(new BarResult(id, issue, bar, target, ours, peer, verdict, run.id()));
+    }
+
+    static boolean measured(JsonNode result) {
+        return !result.isMissingNode();
+    }
+
+    private static double overall(JsonNode result, String field) {
+        return result.path("overall").path(field).asDouble(Double.NaN);
+    }
+
+    private static long failures(JsonNode result) {
+        long n = 0;
+        for (JsonNode count : result.path("overall").path("failures")) {
+            n += count.asLong();
+        }
+        return n;
+    }
+
+    /** Pass or fail on the condition, unless the result errored or has no successful requests. */
+    private static String errorsOr(JsonNode result, boolean condition) {
+        if (result.has("error")) {
+            return "fail (did not run: " + result.path("error").asText() + ")";
+        }
+        long failed = failures(result);
+        if (result.path("overall").path("count").asLong() == 0) {
+            return "fail (no successful request; " + failed + " errors)";
+        }
+        return failed > 0 ? "fail (" + failed + " errors)" : verdict(condition);
+    }
+
+    private static String ratioVerdict(JsonNode ours, JsonNode peer, String field, double factor) {
+        String ran = errorsOr(ours, true);
+        if (!ran.equals(BarResult.PASS)) {
+            return ran;
+        }
+        if (!measured(peer) || peer.has("error") || overall(peer, field) <= 0) {
+            return "not judged (no peer figure)";
+        }
+        double ratio = overall(ours, field) / overall(peer, field);
+        return String.format(Locale.ROOT, "%s (%.1f×)", verdict(ratio >= factor), ratio);
+    }
+
+    private static String ratioText(JsonNode ours, JsonNode peer, String field) {
+        if (!measured(peer) || overall(peer, field) <= 0) {
+            return "reported";
+        }
+        return String.format(Locale.ROOT, "reported (%.1f× peer)", overall(ours, field) / overall(peer, field));
+    }
+
+    private static String verdict(boolean condition) {
+        return condition ? BarResult.PASS : BarResult.FAIL;
+    }
+
+    private static double median(JsonNode values) {
+        double[] v = new double[values.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = values.get(i).asDouble();
+        }
+        Arrays.sort(v);
+        return v.length == 0 ? Double.NaN : v[v.length / 2];
+    }
+
+    private static String seconds(double ms) {
+        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.1f s", ms / 1000);
+    }
+
+    private static String mb(JsonNode value) {
+        return value.isMissingNode() ? "-" : value.asText() + " MB";
+    }
+
+    private static String ms(JsonNode result, String field) {
+        return measured(result) && result.path("overall").has(field)
+                ? String.format(Locale.ROOT, "%.1f ms", overall(result, field))
+                : "-";
+    }
+
+    private static String rate(JsonNode result, String field, String unit) {
+        return measured(result) && result.path("overall").has(field)
+                ? String.format(Locale.ROOT, "%,.0f%s", overall(result, field), unit)
+                : "-";
+    }
+
+    private static String exportRate(JsonNode result) {
+        if (!measured(result) || result.has("error")) {
+            return measured(result) ? "failed" : "-";
+        }
+        return String.format(Locale.ROOT, "%,.0f/s (%,d in %.1f s)", overall(result, "unitsPerSecond"),
+                result.path("extra").path("resources").asLong(), result.path("extra").path("secondsTotal").asDouble());
+    }
+
+    private static String exportFirst(JsonNode result) {
+        if (!measured(result) || result.has("error")) {
+            return measured(result) ? "failed" : "-";
+        }
+        return String.format(Locale.ROOT, "%.1f s", result.path("extra").path("secondsToFirstFile").asDouble());
+    }
+
+    private static String kb(JsonNode disk) {
+        if (!measured(disk)) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.1f KB (%,d resources)", disk.path("bytesPerResource").asDouble() / 1024, disk.path("resources").asLong());
+    }
+}
