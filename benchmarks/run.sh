@@ -46,7 +46,8 @@ mkdir -p "$RUN_DIR" "$STATE_DIR"
 select_jdk
 build_harness
 for server in $SERVERS; do server_build "$server"; done
-if needs=$(for s in $scenarios; do case $DATA_SCENARIOS in *" $s "*) echo yes ;; esac; done) && [ -n "$needs" ]; then
+needs=$(for s in $scenarios; do case $DATA_SCENARIOS in *" $s "*) echo yes ;; esac; done)
+if [ -n "$needs" ]; then
   if [ ! -d "$DATA_DIR/chunks" ]; then
     log "no data set in $DATA_DIR: generating $PATIENTS patients"
     DATA_DIR="$DATA_DIR" "$here/generate-data.sh" "$PATIENTS"
@@ -139,10 +140,10 @@ run_scenario() {
 }
 
 data_summary='{}'
-[ -d "$DATA_DIR/chunks" ] && data_summary=$(bench data-summary --data "$DATA_DIR" | tr -d '\n')
-printf '{"id": "%s", "date": "%s", "scenarios": "%s", "servers": "%s", "machine": %s, "dataSet": {"dir": "%s", "summary": %s}, "ingestConcurrency": %s, "oursJavaOpts": "%s", "peerJavaOpts": "%s", "note": "%s"}\n' \
+if [ -n "$needs" ] && [ -d "$DATA_DIR/chunks" ]; then data_summary=$(bench data-summary --data "$DATA_DIR" | tr -d '\n'); fi
+printf '{"id": "%s", "date": "%s", "scenarios": "%s", "servers": "%s", "machine": %s, "dataSet": {"dir": "%s", "summary": %s}, "ingestConcurrency": %s, "oursJavaOpts": "%s", "peerJavaOpts": "%s", "peerJava": "%s", "note": "%s"}\n' \
   "$RUN_ID" "$(date -u +%FT%TZ)" "$scenarios" "$SERVERS" "$(machine_json)" "$DATA_DIR" "$data_summary" \
-  "$INGEST_CONCURRENCY" "$OURS_JAVA_OPTS" "$PEER_JAVA_OPTS" "${RUN_NOTE:-}" >"$RUN_DIR/run.json"
+  "$INGEST_CONCURRENCY" "$OURS_JAVA_OPTS" "$PEER_JAVA_OPTS" "$("$PEER_JAVA" -version 2>&1 | head -1 | sed 's/"/\\"/g')" "${RUN_NOTE:-}" >"$RUN_DIR/run.json"
 log "run $RUN_ID: $scenarios against $SERVERS; results in $RUN_DIR"
 
 for server in $SERVERS; do
@@ -150,5 +151,5 @@ for server in $SERVERS; do
   for scenario in $scenarios; do run_scenario "$server" "$scenario"; done
 done
 
-bench report --run "$RUN_DIR" --doc "$REPO_HOME/docs/benchmarks.md"
-log "docs/benchmarks.md updated from $RUN_DIR"
+bench report --run "$RUN_DIR" --doc "${BENCH_DOC:-$REPO_HOME/docs/benchmarks.md}"
+log "${BENCH_DOC:-docs/benchmarks.md} updated from $RUN_DIR"

@@ -1,13 +1,14 @@
 # One interface over both servers: build, reset, start (cold), stop, and the harness options.
 # shellcheck shell=bash
 
-server_base() { "${1%%-*}_base"; }
+server_base() { "${1}_base"; }
 
 server_build() {
   case $1 in
     ours) ours_build ;;
     peer) peer_build ;;
-    *) die "unknown server $1 (ours or peer)" ;;
+    baseline) baseline_build ;;
+    *) die "unknown server $1 (ours, peer or baseline)" ;;
   esac
 }
 
@@ -31,7 +32,8 @@ server_stop() {
 }
 
 # Harness options for a server: base URL and, when configured, its bearer token settings
-# (OURS_TOKEN, or OURS_TOKEN_URL with OURS_CLIENT_ID, OURS_CLIENT_SECRET, OURS_SCOPE; PEER_* alike).
+# (OURS_TOKEN, or OURS_TOKEN_URL with OURS_CLIENT_ID, OURS_CLIENT_SECRET, OURS_SCOPE;
+# BASELINE_* and PEER_* alike).
 server_options() {
   local server=$1 prefix
   prefix=$(echo "$server" | tr '[:lower:]' '[:upper:]')
@@ -46,8 +48,8 @@ server_options() {
 
 # Database size per resource for a server, written as the "disk" result.
 server_disk() {
-  local server=$1 out=$2 db user row
-  if [ "$server" = ours ]; then db=$OURS_DB; user=$OURS_DB_USER; else db=$PEER_DB; user=$PEER_DB_USER; fi
+  local server=$1 out=$2 db row bytes resources dbbytes tables
+  case $server in ours) db=$OURS_DB ;; baseline) db=$BASELINE_DB ;; *) db=$PEER_DB ;; esac
   row=$(psql -X -q -A -t -F ' ' -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" -d "$db" \
         -c "set search_path to public" -c "$("${server}_disk_sql")" | tail -1)
   read -r bytes resources dbbytes tables <<<"$row"

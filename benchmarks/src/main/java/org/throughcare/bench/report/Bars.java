@@ -30,6 +30,8 @@ final class Bars {
         bars.everything();
         bars.export();
         bars.disk();
+        bars.authorisationCost("reads");
+        bars.authorisationCost("clinician-mix");
         return bars.results;
     }
 
@@ -130,6 +132,30 @@ final class Bars {
                 kb(ours), kb(run.result("peer", "disk")), verdict(perResource > 0 && perResource <= 4096));
     }
 
+    /**
+     * Issue 4: authorisation and audit add at most 10% to reads and searches, judged against a
+     * "baseline" build of Throughcare without them, in the same run. Both throughput and p50 count.
+     */
+    private void authorisationCost(String scenario) {
+        JsonNode ours = run.result("ours", scenario);
+        JsonNode baseline = run.result("baseline", scenario);
+        if (!measured(ours) || !measured(baseline) || !ours.has("overall") || !baseline.has("overall")) {
+            return;
+        }
+        double slower = overall(baseline, "throughput") / overall(ours, "throughput") - 1;
+        double later = overall(ours, "p50") / overall(baseline, "p50") - 1;
+        String figures = "%s · p50 %s";
+        add("auth-" + scenario, "4", scenario + ": cost of authorisation and audit (throughput, p50)", "≤ 10% vs baseline build",
+                String.format(figures, rate(ours, "throughput", "/s"), ms(ours, "p50")),
+                "baseline " + String.format(figures, rate(baseline, "throughput", "/s"), ms(baseline, "p50")),
+                errorsOr(ours, slower <= 0.10 && later <= 0.10).replace(BarResult.PASS, BarResult.PASS + pct(slower, later))
+                        .replaceFirst("^fail$", BarResult.FAIL + pct(slower, later)));
+    }
+
+    private static String pct(double slower, double later) {
+        return String.format(Locale.ROOT, " (throughput %+.0f%%, p50 %+.0f%%)", -slower * 100, later * 100);
+    }
+
     // -- helpers
 
     private void add(String id, String issue, String bar, String target, String ours, String peer, String verdict) {
@@ -193,7 +219,7 @@ final class Bars {
             v[i] = values.get(i).asDouble();
         }
         Arrays.sort(v);
-        return v.length == 0 ? Double.NaN : v[v.length / 2];
+        return v.length == 0 ? Double.NaN : v[(v.length - 1) / 2];
     }
 
     private static String seconds(double ms) {

@@ -45,7 +45,8 @@ final class RunSection {
                     run.patients(), run.dataResources(), r.path("dataSet").path("dir").asText().replaceAll(".*/benchmarks/", "benchmarks/"),
                     r.path("ingestConcurrency").asText()));
         }
-        line("- **JVM options:** ours `" + r.path("oursJavaOpts").asText("") + "`, peer `" + r.path("peerJavaOpts").asText("") + "`");
+        line("- **JVMs:** ours `" + r.path("oursJavaOpts").asText("") + "`; peer `" + r.path("peerJavaOpts").asText("") + "` on "
+                + r.path("peerJava").asText("the same Java"));
         if (!r.path("note").asText().isBlank()) {
             line("- **Note:** " + r.path("note").asText());
         }
@@ -113,7 +114,7 @@ final class RunSection {
         for (String server : run.servers()) {
             JsonNode s = run.result(server, "startup");
             if (!s.isMissingNode()) {
-                rows.append(String.format("| %s | %s | %s | %s MB | %s MB |%n", server, s.path("readyMs").toString().replaceAll("[\\[\\]]", ""),
+                rows.append(String.format("| %s | %s | %s | %s MB | %s MB |%n", server, s.path("readyMs").toString().replaceAll("[\\[\\]]", "").replace(",", ", "),
                         s.path("initialiseMs").asText(), s.path("rssAfterStartMb").asText(), s.path("rssAfterLoadMb").asText()));
             }
         }
