@@ -2,7 +2,6 @@ package org.throughcare.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ import org.throughcare.bench.scenario.Scenarios;
  */
 public final class Bench {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Bench() {}
 
@@ -35,7 +34,7 @@ public final class Bench {
         switch (args[0]) {
             case "convert-synthea" -> new SyntheaChunkConverter(JSON, new DataSet(options.path("data", "target/data")))
                     .convert(options.integer("chunk", 0), Path.of(options.required("in")));
-            case "data-summary" -> System.out.println(JSON.writeValueAsString(new DataSet(options.path("data", "target/data")).summary(JSON)));
+            case "data-summary" -> System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new DataSet(options.path("data", "target/data")).summary(JSON)));
             case "report" -> new BenchmarksReport(JSON).update(Path.of(options.required("run")), Path.of(options.required("doc")));
             case "row" -> System.out.println(MarkdownRow.of(JSON.readTree(Path.of(options.required("file")).toFile())));
             default -> runScenario(args[0], options);
@@ -53,12 +52,13 @@ public final class Bench {
         ObjectNode result;
         try {
             result = scenario.run(context);
-        } catch (IllegalStateException e) {
-            result = JSON.createObjectNode().put("scenario", name).put("server", server).put("error", e.getMessage());
-            System.err.println("  " + name + " could not run: " + e.getMessage());
+        } catch (Exception e) { // a scenario that cannot run is reported, not thrown: the other scenarios go on
+            String why = e instanceof IllegalStateException ? e.getMessage() : e.toString();
+            result = JSON.createObjectNode().put("scenario", name).put("server", server).put("error", why);
+            System.err.println("  " + name + " could not run: " + why);
         }
         Path out = options.path("out", workDir.resolve(name + ".json").toString());
-        JSON.writeValue(out.toFile(), result);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         print(result);
         if (result.has("error")) {
             System.exit(1);

@@ -1,5 +1,6 @@
 package org.throughcare.bench.scenario;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class CreatesScenario implements Scenario {
             ObjectNode observation = records.observation(patient, null, SyntheticRecords.recent(random), random);
             byte[] body = context.json().writeValueAsBytes(observation);
             return Outcome.of("Observation create", context.client().post("Observation", body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

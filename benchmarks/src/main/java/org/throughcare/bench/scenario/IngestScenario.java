@@ -134,7 +134,7 @@ final class IngestScenario implements Scenario {
                     resource.remove("text");
                 }
             }
-            return context.json().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(tree);
+            return context.json().writeValueAsBytes(tree);
         }
 
         private String patientReference(Reply reply, int entry) {
