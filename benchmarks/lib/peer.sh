@@ -7,7 +7,7 @@ peer_base() { echo "http://127.0.0.1:$PEER_PORT/fhir"; }
 peer_build() {
   [ -d "$PEER_SOURCE" ] || die "the peer is not at $PEER_SOURCE (set PEER_SOURCE)"
   mkdir -p "$PEER_HOME"
-  cp -r "$PEER_SOURCE/pom.xml" "$PEER_SOURCE/src" "$PEER_HOME/"
+  cp -rp "$PEER_SOURCE/pom.xml" "$PEER_SOURCE/src" "$PEER_HOME/"
   if [ ! -f "$PEER_HOME/target/cp.txt" ] || [ -n "$(find "$PEER_HOME/src" "$PEER_HOME/pom.xml" -newer "$PEER_HOME/target/cp.txt" -print -quit)" ]; then
     log "building the HAPI FHIR JPA peer in $PEER_HOME"
     (cd "$PEER_HOME" && "$REPO_HOME/mvnw" -q -B compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt) \

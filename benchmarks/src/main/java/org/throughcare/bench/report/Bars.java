@@ -1,8 +1,22 @@
 package org.throughcare.bench.report;
 
+import static org.throughcare.bench.report.Figures.exportFirst;
+import static org.throughcare.bench.report.Figures.exportRate;
+import static org.throughcare.bench.report.Figures.kb;
+import static org.throughcare.bench.report.Figures.mb;
+import static org.throughcare.bench.report.Figures.ms;
+import static org.throughcare.bench.report.Figures.rate;
+import static org.throughcare.bench.report.Figures.seconds;
+import static org.throughcare.bench.report.Verdicts.errorsOr;
+import static org.throughcare.bench.report.Verdicts.measured;
+import static org.throughcare.bench.report.Verdicts.median;
+import static org.throughcare.bench.report.Verdicts.overall;
+import static org.throughcare.bench.report.Verdicts.ratioText;
+import static org.throughcare.bench.report.Verdicts.ratioVerdict;
+import static org.throughcare.bench.report.Verdicts.verdict;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -160,107 +174,5 @@ final class Bars {
 
     private void add(String id, String issue, String bar, String target, String ours, String peer, String verdict) {
         results.add(new BarResult(id, issue, bar, target, ours, peer, verdict, run.id()));
-    }
-
-    static boolean measured(JsonNode result) {
-        return !result.isMissingNode();
-    }
-
-    private static double overall(JsonNode result, String field) {
-        return result.path("overall").path(field).asDouble(Double.NaN);
-    }
-
-    private static long failures(JsonNode result) {
-        long n = 0;
-        for (JsonNode count : result.path("overall").path("failures")) {
-            n += count.asLong();
-        }
-        return n;
-    }
-
-    /** Pass or fail on the condition, unless the result errored or has no successful requests. */
-    private static String errorsOr(JsonNode result, boolean condition) {
-        if (result.has("error")) {
-            return "fail (did not run: " + result.path("error").asText() + ")";
-        }
-        long failed = failures(result);
-        if (result.path("overall").path("count").asLong() == 0) {
-            return "fail (no successful request; " + failed + " errors)";
-        }
-        return failed > 0 ? "fail (" + failed + " errors)" : verdict(condition);
-    }
-
-    private static String ratioVerdict(JsonNode ours, JsonNode peer, String field, double factor) {
-        String ran = errorsOr(ours, true);
-        if (!ran.equals(BarResult.PASS)) {
-            return ran;
-        }
-        if (!measured(peer) || peer.has("error") || overall(peer, field) <= 0) {
-            return "not judged (no peer figure)";
-        }
-        double ratio = overall(ours, field) / overall(peer, field);
-        return String.format(Locale.ROOT, "%s (%.1f×)", verdict(ratio >= factor), ratio);
-    }
-
-    private static String ratioText(JsonNode ours, JsonNode peer, String field) {
-        if (!measured(peer) || overall(peer, field) <= 0) {
-            return "reported";
-        }
-        return String.format(Locale.ROOT, "reported (%.1f× peer)", overall(ours, field) / overall(peer, field));
-    }
-
-    private static String verdict(boolean condition) {
-        return condition ? BarResult.PASS : BarResult.FAIL;
-    }
-
-    private static double median(JsonNode values) {
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = values.get(i).asDouble();
-        }
-        Arrays.sort(v);
-        return v.length == 0 ? Double.NaN : v[(v.length - 1) / 2];
-    }
-
-    private static String seconds(double ms) {
-        return Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.1f s", ms / 1000);
-    }
-
-    private static String mb(JsonNode value) {
-        return value.isMissingNode() ? "-" : value.asText() + " MB";
-    }
-
-    private static String ms(JsonNode result, String field) {
-        return measured(result) && result.path("overall").has(field)
-                ? String.format(Locale.ROOT, "%.1f ms", overall(result, field))
-                : "-";
-    }
-
-    private static String rate(JsonNode result, String field, String unit) {
-        return measured(result) && result.path("overall").has(field)
-                ? String.format(Locale.ROOT, "%,.0f%s", overall(result, field), unit)
-                : "-";
-    }
-
-    private static String exportRate(JsonNode result) {
-        if (!measured(result) || result.has("error")) {
-            return measured(result) ? "failed" : "-";
-        }
-        return String.format(Locale.ROOT, "%,.0f/s (%,d in %.1f s)", overall(result, "unitsPerSecond"),
-                result.path("extra").path("resources").asLong(), result.path("extra").path("secondsTotal").asDouble());
-    }
-
-    private static String exportFirst(JsonNode result) {
-        if (!measured(result) || result.has("error")) {
-            return measured(result) ? "failed" : "-";
-        }
-        return String.format(Locale.ROOT, "%.1f s", result.path("extra").path("secondsToFirstFile").asDouble());
-    }
-
-    private static String kb(JsonNode disk) {
-        if (!measured(disk)) {
-            return "-";
-        }
-        return String.format(Locale.ROOT, "%.1f KB (%,d resources)", disk.path("bytesPerResource").asDouble() / 1024, disk.path("resources").asLong());
     }
 }
