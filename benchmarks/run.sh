@@ -39,7 +39,8 @@ done
 : "${STARTUP_RUNS:=3}"
 : "${STARTUP_LOAD_SECONDS:=30}"
 STATE_DIR="$BENCH_HOME/results/state"
-RUN_ID="$(date +%Y%m%d-%H%M%S)-$(echo "$scenarios" | tr ' ' '+' | cut -c1-60)"
+label=$([ "$1" = all ] && echo all || echo "$scenarios" | tr ' ' '+' | cut -c1-40)
+RUN_ID="$(date +%Y%m%d-%H%M)-$label"
 RUN_DIR="$BENCH_HOME/results/$RUN_ID"
 mkdir -p "$RUN_DIR" "$STATE_DIR"
 
@@ -67,6 +68,11 @@ run_load() { # server scenario [extra harness options...]
   bench "$scenario" "${opts[@]}" "$@" | tee -a "$RUN_DIR/$server/rows.md" || log "$scenario against $server failed"
 }
 
+record_failure() { # server scenario why: the scenario's result says it could not run
+  printf '{"scenario": "%s", "server": "%s", "error": "%s", "date": "%s"}\n' "$2" "$1" "$3" "$(date -u +%FT%TZ)" >"$RUN_DIR/$1/$2.json"
+  log "$2 against $1 could not run: $3"
+}
+
 record_startup() { # server readyMs-list firstStartMs rssStart rssLoad
   printf '{"scenario": "startup", "server": "%s", "readyMs": [%s], "initialiseMs": %s, "rssAfterStartMb": %s, "rssAfterLoadMb": %s, "loadSeconds": %s, "date": "%s"}\n' \
     "$1" "$2" "$3" "$4" "$5" "$STARTUP_LOAD_SECONDS" "$(date -u +%FT%TZ)" >"$RUN_DIR/$1/startup.json"
@@ -77,9 +83,10 @@ record_startup() { # server readyMs-list firstStartMs rssStart rssLoad
 startup() {
   local server=$1 times="" first rss_start rss_load i
   server_reset "$server"
-  server_start "$server" "$RUN_DIR/$server/startup-init.log"; first=$READY_MS; server_stop
+  server_start "$server" "$RUN_DIR/$server/startup-init.log" || { record_failure "$server" startup "the server did not start"; return 0; }
+  first=$READY_MS; server_stop
   for i in $(seq "$STARTUP_RUNS"); do
-    server_start "$server" "$RUN_DIR/$server/startup-$i.log"
+    server_start "$server" "$RUN_DIR/$server/startup-$i.log" || { record_failure "$server" startup "the server did not start"; return 0; }
     times="${times:+$times, }$READY_MS"
     if [ "$i" -lt "$STARTUP_RUNS" ]; then server_stop; fi
   done
@@ -103,7 +110,10 @@ ensure_data() {
     return 0
   fi
   server_reset "$server"
-  server_start "$server" "$RUN_DIR/$server/ingest.log"
+  if ! server_start "$server" "$RUN_DIR/$server/ingest.log"; then
+    record_failure "$server" ingest "the server did not start"
+    return 0
+  fi
   local strip=(); [ "${INGEST_STRIP_NARRATIVE:-0}" = 1 ] && strip=(--strip-narrative)
   run_load "$server" ingest --data "$DATA_DIR" --concurrency "$INGEST_CONCURRENCY" "${strip[@]}"
   echo "rss after ingest: $(rss_mb "$SERVER_PID") MB" >>"$RUN_DIR/$server/memory.txt"
@@ -126,13 +136,13 @@ run_scenario() {
       [ -f "$RUN_DIR/$server/disk.json" ] || server_disk "$server" "$RUN_DIR/$server/disk.json" ;;
     clinician-mix | everything | export)
       ensure_data "$server"
-      server_start "$server" "$RUN_DIR/$server/$scenario.log"
+      server_start "$server" "$RUN_DIR/$server/$scenario.log" || { record_failure "$server" "$scenario" "the server did not start"; return 0; }
       run_load "$server" "$scenario"
       echo "rss after $scenario: $(rss_mb "$SERVER_PID") MB" >>"$RUN_DIR/$server/memory.txt"
       server_stop ;;
     *)
       [ -f "$RUN_DIR/$server/.fresh" ] || { server_reset "$server"; touch "$RUN_DIR/$server/.fresh"; }
-      server_start "$server" "$RUN_DIR/$server/$scenario.log"
+      server_start "$server" "$RUN_DIR/$server/$scenario.log" || { record_failure "$server" "$scenario" "the server did not start"; return 0; }
       run_load "$server" "$scenario"
       echo "rss after $scenario: $(rss_mb "$SERVER_PID") MB" >>"$RUN_DIR/$server/memory.txt"
       server_stop ;;

@@ -21,7 +21,7 @@ REPO_HOME=$(cd "$BENCH_HOME/.." && pwd)
 : "${PEER_SOURCE:=/work/shared/peers/hapi-jpa}"
 : "${PEER_HOME:=${TMPDIR:-/tmp}/throughcare-bench-peer}"
 : "${PEER_JAVA_OPTS:=-Xmx2g}"
-: "${READY_TIMEOUT:=180}"                      # seconds to wait for a server to answer /fhir/metadata
+: "${READY_TIMEOUT:=600}"                      # seconds to wait for a server to answer /fhir/metadata
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -57,11 +57,12 @@ bench() {
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # Waits until GET <base>/metadata answers 200; prints the milliseconds since $2 (epoch ms).
+# Fails (status 1) if the server exits or is not ready within READY_TIMEOUT seconds.
 await_ready() {
   local base=$1 since=$2 pid=$3 deadline=$(( $(date +%s) + READY_TIMEOUT ))
   until curl -sf -o /dev/null "$base/metadata"; do
-    kill -0 "$pid" 2>/dev/null || die "the server (pid $pid) exited before it was ready"
-    [ "$(date +%s)" -lt "$deadline" ] || die "$base not ready after ${READY_TIMEOUT}s"
+    if ! kill -0 "$pid" 2>/dev/null; then log "the server (pid $pid) exited before it was ready"; return 1; fi
+    if [ "$(date +%s)" -ge "$deadline" ]; then log "$base not ready after ${READY_TIMEOUT}s"; return 1; fi
     sleep 0.05
   done
   echo $(( $(now_ms) - since ))

@@ -17,11 +17,16 @@ server_reset() {
   rm -f "$STATE_DIR/$1.data"
 }
 
-# Starts a server cold and waits until it answers; sets SERVER_PID and READY_MS.
+# Starts a server cold and waits until it answers; sets SERVER_PID and READY_MS. On failure the
+# server is stopped and the status is 1 (see the log file).
 server_start() {
   local server=$1 logfile=$2
   "${server}_start" "$logfile"
-  READY_MS=$(await_ready "$(server_base "$server")" "$SERVER_STARTED_MS" "$SERVER_PID")
+  if ! READY_MS=$(await_ready "$(server_base "$server")" "$SERVER_STARTED_MS" "$SERVER_PID"); then
+    server_stop
+    log "$server did not start: see $logfile"
+    return 1
+  fi
   log "$server ready in ${READY_MS} ms (pid $SERVER_PID)"
 }
 

@@ -10,7 +10,7 @@ public record BarResult(String id, String issue, String bar, String target, Stri
     static final String FAIL = "fail";
 
     String row() {
-        return String.format("| %s | %s | %s | %s | %s | %s | %s |", bar, issue, target, ours, peer, verdict, run);
+        return String.format("| %s | %s | %s | %s | %s | %s | %s |", bar, issue, target, Cells.of(ours), Cells.of(peer), Cells.of(verdict), run);
     }
 
     static final String HEADER = """

@@ -66,7 +66,7 @@ final class RunSection {
             for (String server : run.servers()) {
                 JsonNode result = run.result(server, scenario);
                 if (result.has("error")) {
-                    rows.append(String.format("| %s | %s | could not run: %s |||||||%n", scenario, server, result.path("error").asText()));
+                    rows.append(String.format("| %s | %s | could not run: %s |||||||%n", scenario, server, Cells.of(result.path("error").asText())));
                 } else if (result.has("overall")) {
                     rows.append(MarkdownRow.of(result)).append('\n');
                 }
@@ -94,7 +94,7 @@ final class RunSection {
         for (JsonNode check : ours.path("extra").path("checks")) {
             if (!"ok".equals(check.path("verdict").asText())) {
                 line("");
-                line("- ours, check of " + check.path("query").asText() + ": " + check.path("verdict").asText().replace("|", "\\|"));
+                line("- ours, check of " + check.path("query").asText() + ": " + Cells.of(check.path("verdict").asText()));
             }
         }
         line("");
@@ -127,7 +127,7 @@ final class RunSection {
             JsonNode e = run.result(server, "export");
             JsonNode x = e.path("extra");
             if (e.has("error")) {
-                rows.append(String.format("| %s | failed: %s ||||||%n", server, e.path("error").asText()));
+                rows.append(String.format("| %s | failed: %s ||||||%n", server, Cells.of(e.path("error").asText())));
             } else if (!e.isMissingNode()) {
                 rows.append(String.format(Locale.ROOT, "| %s | %,d | %d | %.1f s | %.1f s | %,.0f/s | %d |%n", server, x.path("resources").asLong(),
                         x.path("files").asInt(), x.path("secondsToFirstFile").asDouble(), x.path("secondsTotal").asDouble(),

@@ -30,7 +30,7 @@ final class ExportScenario implements Scenario {
             return failed(result, "kick-off answered " + kickOff.summary());
         }
         ExportPoller poller = new ExportPoller(client, context.options().duration("max-poll", Duration.ofSeconds(1)),
-                context.options().duration("export-timeout", Duration.ofMinutes(30)));
+                context.options().duration("export-timeout", Duration.ofMinutes(60)));
         Reply manifest = poller.awaitManifest(statusUrl);
         double toManifest = (System.nanoTime() - start) / 1e9;
         extra.put("polls", poller.polls());
