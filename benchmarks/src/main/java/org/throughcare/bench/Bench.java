@@ -32,18 +32,25 @@ public final class Bench {
         }
         Options options = Options.parse(args, 1);
         switch (args[0]) {
-            case "convert-synthea" -> new SyntheaChunkConverter(JSON, new DataSet(options.path("data", "target/data")))
-                    .convert(options.integer("chunk", 0), Path.of(options.required("in")));
-            case "data-summary" -> System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new DataSet(options.path("data", "target/data")).summary(JSON)));
-            case "report" -> new BenchmarksReport(JSON).update(Path.of(options.required("run")), Path.of(options.required("doc")));
-            case "row" -> System.out.println(MarkdownRow.of(JSON.readTree(Path.of(options.required("file")).toFile())));
+            case "convert-synthea" ->
+                new SyntheaChunkConverter(JSON, new DataSet(options.path("data", "target/data")))
+                        .convert(options.integer("chunk", 0), Path.of(options.required("in")));
+            case "data-summary" ->
+                System.out.println(JSON.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(new DataSet(options.path("data", "target/data")).summary(JSON)));
+            case "report" ->
+                new BenchmarksReport(JSON).update(Path.of(options.required("run")), Path.of(options.required("doc")));
+            case "row" ->
+                System.out.println(MarkdownRow.of(
+                        JSON.readTree(Path.of(options.required("file")).toFile())));
             default -> runScenario(args[0], options);
         }
     }
 
     private static void runScenario(String name, Options options) throws Exception {
-        Scenario scenario = Scenarios.named(name).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown scenario " + name + "; known: " + Scenarios.names()));
+        Scenario scenario = Scenarios.named(name)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Unknown scenario " + name + "; known: " + Scenarios.names()));
         String server = options.text("server", "ours");
         Path workDir = options.path("work-dir", "target/results/" + server);
         Files.createDirectories(workDir);
@@ -54,7 +61,10 @@ public final class Bench {
             result = scenario.run(context);
         } catch (Exception e) { // a scenario that cannot run is reported, not thrown: the other scenarios go on
             String why = e instanceof IllegalStateException ? e.getMessage() : e.toString();
-            result = JSON.createObjectNode().put("scenario", name).put("server", server).put("error", why);
+            result = JSON.createObjectNode()
+                    .put("scenario", name)
+                    .put("server", server)
+                    .put("error", why);
             System.err.println("  " + name + " could not run: " + why);
         }
         Path out = options.path("out", workDir.resolve(name + ".json").toString());
@@ -73,10 +83,12 @@ public final class Bench {
         System.out.println(MarkdownRow.of(result));
         JsonNode kinds = result.path("kinds");
         if (kinds.size() > 1) {
-            kinds.properties().forEach(e -> System.out.println(MarkdownRow.of(result, e.getValue(), "· " + e.getKey())));
+            kinds.properties()
+                    .forEach(e -> System.out.println(MarkdownRow.of(result, e.getValue(), "· " + e.getKey())));
         }
-        kinds.properties().forEach(e -> e.getValue().path("failureSamples").forEach(s ->
-                System.err.println("  failed " + e.getKey() + ": " + s.asText())));
+        kinds.properties().forEach(e -> e.getValue()
+                .path("failureSamples")
+                .forEach(s -> System.err.println("  failed " + e.getKey() + ": " + s.asText())));
         if (result.path("extra").size() > 0) {
             System.err.println("  " + result.path("extra"));
         }

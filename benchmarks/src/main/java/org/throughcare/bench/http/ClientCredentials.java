@@ -58,8 +58,8 @@ final class ClientCredentials implements TokenSource {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token endpoint answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        "Token endpoint answered " + response.statusCode() + ": " + response.body());
             }
             JsonNode body = JSON.readTree(response.body());
             token = body.path("access_token").asText();

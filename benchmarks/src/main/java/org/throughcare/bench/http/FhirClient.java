@@ -63,7 +63,8 @@ public final class FhirClient {
     /** Builds a request for a path under the base URL, or for an absolute URL. */
     public HttpRequest.Builder request(String path, String... headers) {
         URI uri = URI.create(path.startsWith("http") ? path : base + "/" + path);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", FHIR_JSON);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", FHIR_JSON);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
         }
@@ -97,7 +98,8 @@ public final class FhirClient {
         long start = System.nanoTime();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers(), response.body(), System.nanoTime() - start, null);
+            return new Reply(
+                    response.statusCode(), response.headers(), response.body(), System.nanoTime() - start, null);
         } catch (IOException e) {
             return Reply.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), System.nanoTime() - start);
         } catch (InterruptedException e) {

@@ -31,9 +31,12 @@ public final class LoadRun {
         List<Thread> threads = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             Operation operation = operations.apply(client);
-            threads.add(Thread.ofVirtual().name("client-" + client).start(() -> loop(operation, recorder, measureFrom, measureTo)));
+            threads.add(Thread.ofVirtual()
+                    .name("client-" + client)
+                    .start(() -> loop(operation, recorder, measureFrom, measureTo)));
         }
-        System.err.printf("  %d clients: %d s warm-up, then %d s measured%n", clients, warmUp.toSeconds(), measured.toSeconds());
+        System.err.printf(
+                "  %d clients: %d s warm-up, then %d s measured%n", clients, warmUp.toSeconds(), measured.toSeconds());
         for (Thread thread : threads) {
             thread.join();
         }

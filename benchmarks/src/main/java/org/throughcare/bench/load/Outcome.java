@@ -9,7 +9,8 @@ import org.throughcare.bench.http.Reply;
 public record Outcome(String kind, int status, long units, long nanos, String failure) {
 
     public static Outcome of(String kind, Reply reply, long units) {
-        return new Outcome(kind, reply.status(), reply.ok() ? units : 0, reply.nanos(), reply.ok() ? null : reply.summary());
+        return new Outcome(
+                kind, reply.status(), reply.ok() ? units : 0, reply.nanos(), reply.ok() ? null : reply.summary());
     }
 
     public static Outcome of(String kind, Reply reply) {

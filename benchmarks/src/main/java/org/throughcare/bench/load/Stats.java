@@ -23,7 +23,8 @@ public record Stats(
         Map<Integer, Long> failures,
         List<String> failureSamples) {
 
-    static Stats of(String kind, Histogram h, long units, double seconds, Map<Integer, Long> failures, List<String> samples) {
+    static Stats of(
+            String kind, Histogram h, long units, double seconds, Map<Integer, Long> failures, List<String> samples) {
         long count = h.getTotalCount();
         return new Stats(
                 kind,
@@ -55,7 +56,10 @@ public record Stats(
             return "0";
         }
         StringBuilder text = new StringBuilder();
-        failures.forEach((status, n) -> text.append(text.isEmpty() ? "" : ", ").append(label(status)).append("×").append(n));
+        failures.forEach((status, n) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(label(status))
+                .append("×")
+                .append(n));
         return text.toString();
     }
 

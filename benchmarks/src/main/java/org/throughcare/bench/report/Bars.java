@@ -58,29 +58,59 @@ final class Bars {
             return;
         }
         double oursMs = median(ours.path("readyMs"));
-        add("startup", "2", "start-up to ready, initialised database (median)", "< 5 s (peer 20–34 s)",
-                seconds(oursMs), peer.isMissingNode() ? "-" : seconds(median(peer.path("readyMs"))), verdict(oursMs < 5000));
+        add(
+                "startup",
+                "2",
+                "start-up to ready, initialised database (median)",
+                "< 5 s (peer 20–34 s)",
+                seconds(oursMs),
+                peer.isMissingNode() ? "-" : seconds(median(peer.path("readyMs"))),
+                verdict(oursMs < 5000));
         double rss = ours.path("rssAfterLoadMb").asDouble();
-        add("rss", "2", "resident memory after a load", "< 512 MB (peer 1.2–1.3 GB)",
-                mb(ours.path("rssAfterLoadMb")), mb(peer.path("rssAfterLoadMb")), verdict(rss < 512));
+        add(
+                "rss",
+                "2",
+                "resident memory after a load",
+                "< 512 MB (peer 1.2–1.3 GB)",
+                mb(ours.path("rssAfterLoadMb")),
+                mb(peer.path("rssAfterLoadMb")),
+                verdict(rss < 512));
     }
 
     private void creates() {
         JsonNode ours = run.result("ours", "creates");
         JsonNode peer = run.result("peer", "creates");
         if (measured(ours)) {
-            add("creates-rate", "2", "single creates, 8 clients: throughput", "≥ 3× peer (peer 144/s)",
-                    rate(ours, "throughput", "/s"), rate(peer, "throughput", "/s"), ratioVerdict(ours, peer, "throughput", 3));
-            add("creates-p99", "2", "single creates, 8 clients: p99", "< 50 ms",
-                    ms(ours, "p99"), ms(peer, "p99"), errorsOr(ours, overall(ours, "p99") < 50));
+            add(
+                    "creates-rate",
+                    "2",
+                    "single creates, 8 clients: throughput",
+                    "≥ 3× peer (peer 144/s)",
+                    rate(ours, "throughput", "/s"),
+                    rate(peer, "throughput", "/s"),
+                    ratioVerdict(ours, peer, "throughput", 3));
+            add(
+                    "creates-p99",
+                    "2",
+                    "single creates, 8 clients: p99",
+                    "< 50 ms",
+                    ms(ours, "p99"),
+                    ms(peer, "p99"),
+                    errorsOr(ours, overall(ours, "p99") < 50));
         }
     }
 
     private void reads() {
         JsonNode ours = run.result("ours", "reads");
         if (measured(ours)) {
-            add("reads-p99", "2", "reads by id, 8 clients: p99", "< 10 ms",
-                    ms(ours, "p99"), ms(run.result("peer", "reads"), "p99"), errorsOr(ours, overall(ours, "p99") < 10));
+            add(
+                    "reads-p99",
+                    "2",
+                    "reads by id, 8 clients: p99",
+                    "< 10 ms",
+                    ms(ours, "p99"),
+                    ms(run.result("peer", "reads"), "p99"),
+                    errorsOr(ours, overall(ours, "p99") < 10));
         }
     }
 
@@ -88,8 +118,14 @@ final class Bars {
         JsonNode ours = run.result("ours", "transactions");
         JsonNode peer = run.result("peer", "transactions");
         if (measured(ours)) {
-            add("transactions", "2", "transactions of 100 entries: resources/s", "reported against the peer",
-                    rate(ours, "unitsPerSecond", "/s"), rate(peer, "unitsPerSecond", "/s"), ratioText(ours, peer, "unitsPerSecond"));
+            add(
+                    "transactions",
+                    "2",
+                    "transactions of 100 entries: resources/s",
+                    "reported against the peer",
+                    rate(ours, "unitsPerSecond", "/s"),
+                    rate(peer, "unitsPerSecond", "/s"),
+                    ratioText(ours, peer, "unitsPerSecond"));
         }
     }
 
@@ -97,8 +133,14 @@ final class Bars {
         JsonNode ours = run.result("ours", "ingest");
         JsonNode peer = run.result("peer", "ingest");
         if (measured(ours)) {
-            add("ingest", "3", "Synthea transaction ingest: resources/s", "≥ 3× peer (peer 389/s)",
-                    rate(ours, "unitsPerSecond", "/s"), rate(peer, "unitsPerSecond", "/s"), ratioVerdict(ours, peer, "unitsPerSecond", 3));
+            add(
+                    "ingest",
+                    "3",
+                    "Synthea transaction ingest: resources/s",
+                    "≥ 3× peer (peer 389/s)",
+                    rate(ours, "unitsPerSecond", "/s"),
+                    rate(peer, "unitsPerSecond", "/s"),
+                    ratioVerdict(ours, peer, "unitsPerSecond", 3));
         }
     }
 
@@ -109,17 +151,43 @@ final class Bars {
             return;
         }
         String size = String.format(Locale.ROOT, " (%,d patients)", run.patients());
-        add("mix-rate", "3", "clinician mix, 8 clients: throughput" + size, "≥ 3× peer (peer 123/s)",
-                rate(ours, "throughput", "/s"), rate(peer, "throughput", "/s"), ratioVerdict(ours, peer, "throughput", 3));
-        add("mix-p50", "3", "clinician mix: p50" + size, "< 15 ms", ms(ours, "p50"), ms(peer, "p50"), errorsOr(ours, overall(ours, "p50") < 15));
-        add("mix-p99", "3", "clinician mix: p99" + size, "< 60 ms", ms(ours, "p99"), ms(peer, "p99"), errorsOr(ours, overall(ours, "p99") < 60));
+        add(
+                "mix-rate",
+                "3",
+                "clinician mix, 8 clients: throughput" + size,
+                "≥ 3× peer (peer 123/s)",
+                rate(ours, "throughput", "/s"),
+                rate(peer, "throughput", "/s"),
+                ratioVerdict(ours, peer, "throughput", 3));
+        add(
+                "mix-p50",
+                "3",
+                "clinician mix: p50" + size,
+                "< 15 ms",
+                ms(ours, "p50"),
+                ms(peer, "p50"),
+                errorsOr(ours, overall(ours, "p50") < 15));
+        add(
+                "mix-p99",
+                "3",
+                "clinician mix: p99" + size,
+                "< 60 ms",
+                ms(ours, "p99"),
+                ms(peer, "p99"),
+                errorsOr(ours, overall(ours, "p99") < 60));
     }
 
     private void everything() {
         JsonNode ours = run.result("ours", "everything");
         if (measured(ours)) {
-            add("everything", "3", "Patient/$everything first page: p95", "< 30 ms",
-                    ms(ours, "p95"), ms(run.result("peer", "everything"), "p95"), errorsOr(ours, overall(ours, "p95") < 30));
+            add(
+                    "everything",
+                    "3",
+                    "Patient/$everything first page: p95",
+                    "< 30 ms",
+                    ms(ours, "p95"),
+                    ms(run.result("peer", "everything"), "p95"),
+                    errorsOr(ours, overall(ours, "p95") < 30));
         }
     }
 
@@ -129,13 +197,26 @@ final class Bars {
         if (ours.isMissingNode()) {
             return;
         }
-        boolean done = !ours.has("error") && ours.path("extra").path("failedDownloads").asInt() == 0;
+        boolean done =
+                !ours.has("error") && ours.path("extra").path("failedDownloads").asInt() == 0;
         double rate = ours.path("overall").path("unitsPerSecond").asDouble();
         double first = ours.path("extra").path("secondsToFirstFile").asDouble(Double.NaN);
-        add("export-rate", "3", "$export: resources/s, kick-off to last file", "≥ 10,000/s (peer 13k in 3 min 49 s)",
-                exportRate(ours), exportRate(peer), done ? verdict(rate >= 10_000) : "fail (" + ours.path("error").asText("errors") + ")");
-        add("export-first", "3", "$export: time to first file", "< 5 s",
-                exportFirst(ours), exportFirst(peer), done ? verdict(first < 5) : BarResult.FAIL);
+        add(
+                "export-rate",
+                "3",
+                "$export: resources/s, kick-off to last file",
+                "≥ 10,000/s (peer 13k in 3 min 49 s)",
+                exportRate(ours),
+                exportRate(peer),
+                done ? verdict(rate >= 10_000) : "fail (" + ours.path("error").asText("errors") + ")");
+        add(
+                "export-first",
+                "3",
+                "$export: time to first file",
+                "< 5 s",
+                exportFirst(ours),
+                exportFirst(peer),
+                done ? verdict(first < 5) : BarResult.FAIL);
     }
 
     private void disk() {
@@ -146,8 +227,13 @@ final class Bars {
         long perResource = ours.path("bytesPerResource").asLong();
         // Empty tables and indexes take pages of their own: only a loaded database says anything.
         boolean loaded = ours.path("resources").asLong() >= MIN_RESOURCES_FOR_DISK;
-        add("disk", "3", "database size per resource, with indexes", "≤ 4 KB (peer about 10 KB)",
-                kb(ours), kb(run.result("peer", "disk")),
+        add(
+                "disk",
+                "3",
+                "database size per resource, with indexes",
+                "≤ 4 KB (peer about 10 KB)",
+                kb(ours),
+                kb(run.result("peer", "disk")),
                 loaded ? verdict(perResource <= 4096) : "not judged (fewer than 10,000 resources stored)");
     }
 
@@ -164,10 +250,15 @@ final class Bars {
         double slower = overall(baseline, "throughput") / overall(ours, "throughput") - 1;
         double later = overall(ours, "p50") / overall(baseline, "p50") - 1;
         String figures = "%s · p50 %s";
-        add("auth-" + scenario, "4", scenario + ": cost of authorisation and audit (throughput, p50)", "≤ 10% vs baseline build",
+        add(
+                "auth-" + scenario,
+                "4",
+                scenario + ": cost of authorisation and audit (throughput, p50)",
+                "≤ 10% vs baseline build",
                 String.format(figures, rate(ours, "throughput", "/s"), ms(ours, "p50")),
                 "baseline " + String.format(figures, rate(baseline, "throughput", "/s"), ms(baseline, "p50")),
-                errorsOr(ours, slower <= 0.10 && later <= 0.10).replace(BarResult.PASS, BarResult.PASS + pct(slower, later))
+                errorsOr(ours, slower <= 0.10 && later <= 0.10)
+                        .replace(BarResult.PASS, BarResult.PASS + pct(slower, later))
                         .replaceFirst("^fail$", BarResult.FAIL + pct(slower, later)));
     }
 

@@ -31,7 +31,8 @@ public final class BenchmarksReport {
         RunResults run = RunResults.read(runDir, json);
         List<BarResult> bars = Bars.judge(run);
         Path stateFile = doc.resolveSibling(doc.getFileName().toString().replace(".md", ".json"));
-        ObjectNode state = Files.exists(stateFile) ? (ObjectNode) json.readTree(stateFile.toFile()) : json.createObjectNode();
+        ObjectNode state =
+                Files.exists(stateFile) ? (ObjectNode) json.readTree(stateFile.toFile()) : json.createObjectNode();
         remember(state, bars, run);
         json.writerWithDefaultPrettyPrinter().writeValue(stateFile.toFile(), state);
         String text = Files.exists(doc) ? Files.readString(doc) : skeleton();
@@ -48,7 +49,8 @@ public final class BenchmarksReport {
         }
         JsonNode mix = run.result("ours", "clinician-mix");
         if (mix.path("overall").path("count").asLong() > 0 && run.patients() > 0) {
-            state.with("mixP99ByPatients").putObject(Integer.toString(run.patients()))
+            state.with("mixP99ByPatients")
+                    .putObject(Integer.toString(run.patients()))
                     .put("p99", mix.path("overall").path("p99").asDouble())
                     .put("failures", mix.path("overall").path("failures").size())
                     .put("run", run.id());
@@ -57,8 +59,11 @@ public final class BenchmarksReport {
 
     private String latestTable(ObjectNode state) {
         StringBuilder table = new StringBuilder(BarResult.HEADER).append('\n');
-        state.path("bars").forEach(bar -> table.append(json.convertValue(bar, BarResult.class).row()).append('\n'));
-        flatness(state.path("mixP99ByPatients")).ifPresent(row -> table.append(row).append('\n'));
+        state.path("bars").forEach(bar -> table.append(
+                        json.convertValue(bar, BarResult.class).row())
+                .append('\n'));
+        flatness(state.path("mixP99ByPatients"))
+                .ifPresent(row -> table.append(row).append('\n'));
         return table.toString();
     }
 
@@ -77,8 +82,15 @@ public final class BenchmarksReport {
         double p99Small = byPatients.path(Integer.toString(small)).path("p99").asDouble();
         double p99Large = byPatients.path(Integer.toString(large)).path("p99").asDouble();
         double growth = p99Large / p99Small;
-        return java.util.Optional.of(String.format(Locale.ROOT, "| clinician mix p99 growth, %,d → %,d patients | 3 | < 1.5× | %.1f → %.1f ms (%.2f×) | - | %s | %s |",
-                small, large, p99Small, p99Large, growth, growth < 1.5 ? BarResult.PASS : BarResult.FAIL,
+        return java.util.Optional.of(String.format(
+                Locale.ROOT,
+                "| clinician mix p99 growth, %,d → %,d patients | 3 | < 1.5× | %.1f → %.1f ms (%.2f×) | - | %s | %s |",
+                small,
+                large,
+                p99Small,
+                p99Large,
+                growth,
+                growth < 1.5 ? BarResult.PASS : BarResult.FAIL,
                 byPatients.path(Integer.toString(large)).path("run").asText()));
     }
 
@@ -107,6 +119,7 @@ public final class BenchmarksReport {
     }
 
     private static String skeleton() {
-        return "# Benchmarks\n\n## Latest figures against the bars\n\n" + BARS_BEGIN + "\n" + BARS_END + "\n\n## Runs\n\n" + RUNS_BEGIN + "\n";
+        return "# Benchmarks\n\n## Latest figures against the bars\n\n" + BARS_BEGIN + "\n" + BARS_END
+                + "\n\n## Runs\n\n" + RUNS_BEGIN + "\n";
     }
 }

@@ -35,21 +35,32 @@ final class Figures {
         if (!measured(result) || result.has("error")) {
             return measured(result) ? "failed" : "-";
         }
-        return String.format(Locale.ROOT, "%,.0f/s (%,d in %.1f s)", overall(result, "unitsPerSecond"),
-                result.path("extra").path("resources").asLong(), result.path("extra").path("secondsTotal").asDouble());
+        return String.format(
+                Locale.ROOT,
+                "%,.0f/s (%,d in %.1f s)",
+                overall(result, "unitsPerSecond"),
+                result.path("extra").path("resources").asLong(),
+                result.path("extra").path("secondsTotal").asDouble());
     }
 
     static String exportFirst(JsonNode result) {
         if (!measured(result) || result.has("error")) {
             return measured(result) ? "failed" : "-";
         }
-        return String.format(Locale.ROOT, "%.1f s", result.path("extra").path("secondsToFirstFile").asDouble());
+        return String.format(
+                Locale.ROOT,
+                "%.1f s",
+                result.path("extra").path("secondsToFirstFile").asDouble());
     }
 
     static String kb(JsonNode disk) {
         if (!measured(disk)) {
             return "-";
         }
-        return String.format(Locale.ROOT, "%.1f KB (%,d resources)", disk.path("bytesPerResource").asDouble() / 1024, disk.path("resources").asLong());
+        return String.format(
+                Locale.ROOT,
+                "%.1f KB (%,d resources)",
+                disk.path("bytesPerResource").asDouble() / 1024,
+                disk.path("resources").asLong());
     }
 }

@@ -18,7 +18,9 @@ public final class MarkdownRow {
 
     public static String of(JsonNode result, JsonNode stats, String label) {
         boolean resources = "resources".equals(result.path("unit").asText());
-        return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
                 label,
                 result.path("server").asText(),
                 result.path("clients").asText("-"),
@@ -45,7 +47,9 @@ public final class MarkdownRow {
         }
         StringBuilder text = new StringBuilder();
         failures.properties().forEach(e -> text.append(text.isEmpty() ? "" : ", ")
-                .append(label(e.getKey())).append("×").append(e.getValue().asLong()));
+                .append(label(e.getKey()))
+                .append("×")
+                .append(e.getValue().asLong()));
         return text.toString();
     }
 

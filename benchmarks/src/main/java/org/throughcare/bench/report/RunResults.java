@@ -44,7 +44,10 @@ public record RunResults(Path dir, JsonNode run, ObjectMapper json) {
     public List<String> servers() throws IOException {
         List<String> servers = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(dir)) {
-            dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted((a, b) -> order(a) - order(b)).forEach(servers::add);
+            dirs.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted((a, b) -> order(a) - order(b))
+                    .forEach(servers::add);
         }
         return servers;
     }

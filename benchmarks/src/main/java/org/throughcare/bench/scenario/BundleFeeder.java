@@ -52,7 +52,8 @@ record BundleFeeder(Context context, List<PatientFile> files, int concurrency, b
                 String id = reference.substring("Patient/".length());
                 loaded.add(new LoadedPatients.Row(id, file.nhsNumber(), file.family(), file.given()));
             } else {
-                System.err.println("  no Patient location in the response for " + file.path().getFileName());
+                System.err.println("  no Patient location in the response for "
+                        + file.path().getFileName());
             }
         }
     }
@@ -71,7 +72,8 @@ record BundleFeeder(Context context, List<PatientFile> files, int concurrency, b
     private String patientReference(Reply reply, int entry) {
         try {
             JsonNode entries = context.json().readTree(reply.body()).path("entry");
-            return Seeder.reference(entries.path(entry).path("response").path("location").asText());
+            return Seeder.reference(
+                    entries.path(entry).path("response").path("location").asText());
         } catch (IOException e) {
             return "";
         }
@@ -87,7 +89,8 @@ record BundleFeeder(Context context, List<PatientFile> files, int concurrency, b
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Stats s = recorder.overall(seconds);
-            System.err.printf("  %d/%d bundles, %.0f resources/s, %s failed%n",
+            System.err.printf(
+                    "  %d/%d bundles, %.0f resources/s, %s failed%n",
                     Math.min(next.get(), files.size()), files.size(), s.unitsPerSecond(), s.failureText());
         }
     }

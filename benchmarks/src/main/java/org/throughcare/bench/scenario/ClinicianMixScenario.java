@@ -26,7 +26,8 @@ final class ClinicianMixScenario implements Scenario {
         SearchCheck checker = new SearchCheck(context.client(), context.json());
         for (ClinicianQuery query : queries) {
             ObjectNode check = checker.check(query, patients.get(patients.size() / 2));
-            System.err.printf("  check %-34s %s%n", query.label(), check.path("verdict").asText());
+            System.err.printf(
+                    "  check %-34s %s%n", query.label(), check.path("verdict").asText());
             checks.add(check);
         }
         LoadRun run = context.loadRun(8, Duration.ofSeconds(20), Duration.ofSeconds(60));

@@ -30,7 +30,8 @@ enum ClinicianQuery {
         @Override
         String url(Row p, RandomGenerator r) {
             LocalDate to = LocalDate.now().minusDays(r.nextInt(365));
-            return "Observation?patient=" + p.id() + "&category=vital-signs&date=ge" + to.minusYears(2) + "&date=lt" + to + PAGE;
+            return "Observation?patient=" + p.id() + "&category=vital-signs&date=ge" + to.minusYears(2) + "&date=lt"
+                    + to + PAGE;
         }
     },
     ACTIVE_CONDITIONS("active conditions") {
@@ -71,7 +72,8 @@ enum ClinicianQuery {
     };
 
     /** Body height, body weight, BMI, blood pressure panel, heart rate, pain severity (LOINC). */
-    private static final List<String> VITAL_CODES = List.of("8302-2", "29463-7", "39156-5", "85354-9", "8867-4", "72514-3");
+    private static final List<String> VITAL_CODES =
+            List.of("8302-2", "29463-7", "39156-5", "85354-9", "8867-4", "72514-3");
 
     private static final String PAGE = "&_count=20";
 

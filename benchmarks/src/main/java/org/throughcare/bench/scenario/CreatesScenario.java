@@ -35,7 +35,8 @@ final class CreatesScenario implements Scenario {
         return Results.load(Results.start(context, "creates", "requests"), run, recorder, context.json());
     }
 
-    private static Outcome create(Context context, SyntheticRecords records, List<String> patients, SplittableRandom random) {
+    private static Outcome create(
+            Context context, SyntheticRecords records, List<String> patients, SplittableRandom random) {
         try {
             if (random.nextBoolean()) {
                 byte[] body = context.json().writeValueAsBytes(records.patient(random));

@@ -28,7 +28,8 @@ final class EverythingScenario implements Scenario {
                 return Outcome.of("everything first page", context.client().get(url));
             };
         });
-        ObjectNode result = Results.load(Results.start(context, "everything", "requests"), run, recorder, context.json());
+        ObjectNode result =
+                Results.load(Results.start(context, "everything", "requests"), run, recorder, context.json());
         result.putObject("extra").put("patients", patients.size()).put("pageSize", count);
         return result;
     }

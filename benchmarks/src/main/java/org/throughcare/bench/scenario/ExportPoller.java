@@ -46,7 +46,8 @@ final class ExportPoller {
     }
 
     private Duration wait(Reply reply) {
-        Duration hinted = reply.header("Retry-After").map(ExportPoller::parseRetryAfter).orElse(maxInterval);
+        Duration hinted =
+                reply.header("Retry-After").map(ExportPoller::parseRetryAfter).orElse(maxInterval);
         return hinted.compareTo(maxInterval) > 0 ? maxInterval : hinted;
     }
 

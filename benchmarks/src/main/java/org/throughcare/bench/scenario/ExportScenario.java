@@ -29,7 +29,9 @@ final class ExportScenario implements Scenario {
         if (kickOff.status() != 202 || statusUrl == null) {
             return failed(result, "kick-off answered " + kickOff.summary());
         }
-        ExportPoller poller = new ExportPoller(client, context.options().duration("max-poll", Duration.ofSeconds(1)),
+        ExportPoller poller = new ExportPoller(
+                client,
+                context.options().duration("max-poll", Duration.ofSeconds(1)),
                 context.options().duration("export-timeout", Duration.ofMinutes(60)));
         Reply manifest = poller.awaitManifest(statusUrl);
         double toManifest = (System.nanoTime() - start) / 1e9;

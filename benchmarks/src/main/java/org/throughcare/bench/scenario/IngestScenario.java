@@ -45,7 +45,9 @@ final class IngestScenario implements Scenario {
         ObjectNode extra = result.putObject("extra");
         extra.put("patientBundles", files.size()).put("patientsLoaded", loaded.size());
         extra.put("sharedBundlesSeconds", sharedSeconds);
-        extra.put("resourcesOffered", files.stream().mapToLong(PatientFile::entries).sum());
+        extra.put(
+                "resourcesOffered",
+                files.stream().mapToLong(PatientFile::entries).sum());
         extra.put("narrativesStripped", strip);
         return result;
     }
@@ -58,7 +60,8 @@ final class IngestScenario implements Scenario {
         for (Path bundle : bundles) {
             Reply reply = context.client().post("", DataSet.read(bundle), "Prefer", "return=minimal");
             if (!reply.ok()) {
-                throw new IllegalStateException("Shared bundle " + bundle.getFileName() + " failed: " + reply.summary());
+                throw new IllegalStateException(
+                        "Shared bundle " + bundle.getFileName() + " failed: " + reply.summary());
             }
             String failed = failedEntries(context.json().readTree(reply.body()));
             if (!failed.isEmpty()) {

@@ -27,13 +27,18 @@ final class SearchCheck {
     ObjectNode check(ClinicianQuery query, Row patient) {
         String url = query.url(patient, new SplittableRandom(7));
         Reply reply = client.get(url);
-        ObjectNode result = json.createObjectNode().put("query", query.label()).put("url", url).put("status", reply.status());
+        ObjectNode result = json.createObjectNode()
+                .put("query", query.label())
+                .put("url", url)
+                .put("status", reply.status());
         if (!reply.ok()) {
             return result.put("verdict", "error: " + reply.summary());
         }
         try {
             JsonNode body = json.readTree(reply.body());
-            return result.put("verdict", query.isSearch() ? searchVerdict(query, body, patient, result) : readVerdict(body, patient));
+            return result.put(
+                    "verdict",
+                    query.isSearch() ? searchVerdict(query, body, patient, result) : readVerdict(body, patient));
         } catch (IOException e) {
             return result.put("verdict", "unreadable answer: " + e.getMessage());
         }
@@ -44,7 +49,8 @@ final class SearchCheck {
     }
 
     private static String searchVerdict(ClinicianQuery query, JsonNode body, Row patient, ObjectNode result) {
-        if (!"Bundle".equals(body.path("resourceType").asText()) || !"searchset".equals(body.path("type").asText())) {
+        if (!"Bundle".equals(body.path("resourceType").asText())
+                || !"searchset".equals(body.path("type").asText())) {
             return "not a searchset Bundle";
         }
         int matches = 0;
@@ -70,7 +76,9 @@ final class SearchCheck {
     }
 
     private static boolean belongsTo(JsonNode resource, String patientId) {
-        String subject = resource.path("subject").path("reference").asText(resource.path("patient").path("reference").asText());
+        String subject = resource.path("subject")
+                .path("reference")
+                .asText(resource.path("patient").path("reference").asText());
         return subject.equals("Patient/" + patientId) || subject.endsWith("/Patient/" + patientId);
     }
 }

@@ -20,13 +20,15 @@ final class TransactionsScenario implements Scenario {
     @Override
     public ObjectNode run(Context context) throws Exception {
         int entries = context.options().integer("entries", 100);
-        TransactionBundles bundles = new TransactionBundles(context.json(), new SyntheticRecords(context.json(), new NhsNumbers(970_000_000L)));
+        TransactionBundles bundles = new TransactionBundles(
+                context.json(), new SyntheticRecords(context.json(), new NhsNumbers(970_000_000L)));
         LoadRun run = context.loadRun(8, Duration.ofSeconds(15), Duration.ofSeconds(60));
         Recorder recorder = run.run(client -> {
             SplittableRandom random = new SplittableRandom(300 + client);
             return () -> post(context, bundles, entries, random);
         });
-        ObjectNode result = Results.load(Results.start(context, "transactions", "resources"), run, recorder, context.json());
+        ObjectNode result =
+                Results.load(Results.start(context, "transactions", "resources"), run, recorder, context.json());
         result.putObject("extra").put("entriesPerBundle", entries);
         return result;
     }
