@@ -1,6 +1,5 @@
 package org.throughcare.record;
 
-import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -33,13 +32,10 @@ public class RecordSearch {
 
     /** The search parameters of a resource type, for the CapabilityStatement. */
     public List<SearchParameterSummary> parametersOf(String type) {
-        return registry.forType(type).values().stream()
-                .filter(parameter ->
-                        parameter.compiled() != null || parameter.name().startsWith("_"))
-                .filter(parameter -> parameter.type() != RestSearchParameterTypeEnum.COMPOSITE
-                        && parameter.type() != RestSearchParameterTypeEnum.SPECIAL)
-                .map(parameter -> new SearchParameterSummary(
-                        parameter.name(), parameter.type().getCode(), parameter.expression()))
+        return registry.recorded(type).stream()
+                .filter(row -> !row.type().equals("composite") && !row.type().equals("special"))
+                .filter(row -> !row.expression().isBlank() || row.name().startsWith("_"))
+                .map(row -> new SearchParameterSummary(row.name(), row.type(), row.expression()))
                 .sorted(java.util.Comparator.comparing(SearchParameterSummary::name))
                 .toList();
     }

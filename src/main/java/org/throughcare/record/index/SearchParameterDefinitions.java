@@ -35,6 +35,11 @@ final class SearchParameterDefinitions {
         return definitions;
     }
 
+    /** Identifies this set of definitions: the HAPI model's version and Throughcare's own list. */
+    String fingerprint() {
+        return "hapi " + ca.uhn.fhir.util.VersionUtil.getVersion() + "; ours " + OURS.hashCode();
+    }
+
     List<SearchParameterDefinition> all() {
         List<SearchParameterDefinition> all = new ArrayList<>();
         fhirContext.getResourceTypes().forEach(type -> all.addAll(forType(type)));

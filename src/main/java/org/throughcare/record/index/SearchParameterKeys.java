@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,6 +25,30 @@ class SearchParameterKeys {
         this.rows = rows;
         this.reindex = reindex;
         this.clock = clock;
+    }
+
+    /**
+     * Synchronises with the definitions unless they are the ones the table was last synchronised
+     * from (same fingerprint): then nothing is read but the table itself.
+     */
+    Map<String, SearchParameterRows.Row> synchronise(
+            String fingerprint, Supplier<List<SearchParameterDefinition>> definitions) {
+        if (fingerprint.equals(storedFingerprint())) {
+            return rows.all();
+        }
+        Map<String, SearchParameterRows.Row> synchronised = synchronise(definitions.get());
+        jdbc.sql("insert into search_param_source (id, fingerprint) values (1, ?)"
+                        + " on conflict (id) do update set fingerprint = excluded.fingerprint")
+                .param(fingerprint)
+                .update();
+        return synchronised;
+    }
+
+    private String storedFingerprint() {
+        return jdbc.sql("select fingerprint from search_param_source")
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 
     Map<String, SearchParameterRows.Row> synchronise(List<SearchParameterDefinition> definitions) {

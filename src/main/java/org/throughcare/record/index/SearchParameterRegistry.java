@@ -52,7 +52,7 @@ public class SearchParameterRegistry {
         this.synchronised = CompletableFuture.runAsync(
                 () -> {
                     seenChange = rows.lastChange();
-                    stored = keys.synchronise(definitions.all());
+                    stored = keys.synchronise(definitions.fingerprint(), definitions::all);
                 },
                 command -> Thread.ofVirtual().name("search-parameter-keys").start(command));
     }
@@ -141,6 +141,18 @@ public class SearchParameterRegistry {
         if (synchronised.isDone() && rows.lastChange().isAfter(seenChange)) {
             reload();
         }
+    }
+
+    /**
+     * Every searchable parameter of a type as recorded in search_param: name, type code and
+     * expression, without compiling anything (for the CapabilityStatement).
+     */
+    public List<SearchParameterRows.Row> recorded(String resourceType) {
+        synchronised.join();
+        return stored.values().stream()
+                .filter(row ->
+                        row.resourceType().equals(resourceType) && !row.status().equals("retired"))
+                .toList();
     }
 
     /** Changes whenever definitions are reloaded, so anything derived from them can be rebuilt. */

@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The search_param table: each parameter's key, expression, whether it is custom, and whether an
  * online reindex is still building its index.
  */
-class SearchParameterRows {
+public class SearchParameterRows {
 
     /** One row as stored. */
-    record Row(
+    public record Row(
             int spId,
             String resourceType,
             String name,
