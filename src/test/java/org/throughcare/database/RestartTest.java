@@ -49,6 +49,9 @@ class RestartTest {
         FhirHttp fhir = new FhirHttp(app.port());
         String id = fhir.post("/Patient", aPatient().build()).send().createdId();
         long postmaster = app.postmasterPid();
+        assertThat(app.postgresSetting("fsync")).isEqualTo("on");
+        assertThat(app.postgresSetting("synchronous_commit")).isEqualTo("on");
+        assertThat(app.postgresSetting("full_page_writes")).isEqualTo("on");
 
         app.stop();
 

@@ -66,6 +66,20 @@ public final class ApplicationProcess {
         return process.waitFor();
     }
 
+    /** A setting of the embedded PostgreSQL as it runs (its port is in postmaster.pid). */
+    public String postgresSetting(String name) throws IOException, java.sql.SQLException {
+        String port = Files.readAllLines(postgresData().resolve("postmaster.pid"))
+                .get(3)
+                .trim();
+        try (var connection = java.sql.DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/throughcare", "postgres", "");
+                var statement = connection.createStatement();
+                var result = statement.executeQuery("show " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
     /** The process id of the PostgreSQL postmaster serving this application. */
     public long postmasterPid() throws IOException {
         return Long.parseLong(Files.readAllLines(postgresData().resolve("postmaster.pid"))
