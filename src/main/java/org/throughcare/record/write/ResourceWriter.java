@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
+import org.throughcare.record.Interaction;
+import org.throughcare.record.RecordAccess;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.StoredResource;
 import org.throughcare.record.WriteResult;
+import org.throughcare.record.access.GuardedWrites;
 import org.throughcare.record.index.IndexEntry;
 import org.throughcare.record.index.IndexExtractor;
 import org.throughcare.record.index.IndexTables;
@@ -32,6 +35,7 @@ public class ResourceWriter {
     private final Compartments compartments;
     private final ResourceJson json;
     private final DeleteGuard deleteGuard;
+    private final GuardedWrites guarded;
 
     ResourceWriter(
             ResourceTable table,
@@ -40,7 +44,8 @@ public class ResourceWriter {
             ReferenceResolver references,
             Compartments compartments,
             ResourceJson json,
-            DeleteGuard deleteGuard) {
+            DeleteGuard deleteGuard,
+            GuardedWrites guarded) {
         this.table = table;
         this.indexTables = indexTables;
         this.extractor = extractor;
@@ -48,10 +53,12 @@ public class ResourceWriter {
         this.compartments = compartments;
         this.json = json;
         this.deleteGuard = deleteGuard;
+        this.guarded = guarded;
     }
 
     /** Creates a resource with a new server-assigned id (or one reserved in the context). */
     public WriteResult create(Resource resource, WriteContext context) {
+        RecordAccess access = guarded.open(Interaction.CREATE, resource.fhirType());
         String id = resource.hasIdElement() && resource.getIdElement().hasIdPart()
                 ? resource.getIdElement().getIdPart()
                 : ResourceIds.newId(context.now());
@@ -63,6 +70,7 @@ public class ResourceWriter {
             throw new ConcurrentWriteException();
         }
         context.resolved(reference, resPk);
+        guarded.written(access, Interaction.CREATE, null, row, resource);
         return new WriteResult(row.toStored(), WriteResult.Outcome.CREATED);
     }
 
@@ -75,6 +83,7 @@ public class ResourceWriter {
             return create(resource, context);
         }
         ResourceRow existing = current.get();
+        RecordAccess access = guarded.open(Interaction.UPDATE, resource.fhirType());
         if (!existing.deleted() && unchanged(existing, resource)) {
             return new WriteResult(existing.toStored(), WriteResult.Outcome.UNCHANGED);
         }
@@ -82,11 +91,13 @@ public class ResourceWriter {
         table.supersede(row);
         indexTables.remove(List.of(existing.resPk()));
         context.resolved(new LocalReference(row.type(), id), row.resPk());
+        guarded.written(access, Interaction.UPDATE, existing.patientPk(), row, resource);
         return new WriteResult(row.toStored(), WriteResult.Outcome.UPDATED);
     }
 
     /** Writes a tombstone version; deleting what is absent or already deleted changes nothing. */
     public WriteResult delete(String type, String id, Integer ifMatch, WriteContext context) {
+        RecordAccess access = guarded.open(Interaction.DELETE, type);
         Optional<ResourceRow> current = table.currentForUpdate(type, id);
         checkPrecondition(type + "/" + id, current, ifMatch);
         if (current.isEmpty()) {
@@ -102,6 +113,7 @@ public class ResourceWriter {
         table.supersede(tombstone);
         indexTables.remove(List.of(existing.resPk()));
         context.deletedHere(new LocalReference(type, id));
+        guarded.written(access, Interaction.DELETE, existing.patientPk(), tombstone, null);
         return new WriteResult(tombstone.toStored(), WriteResult.Outcome.DELETED);
     }
 

@@ -1,0 +1,76 @@
+package org.throughcare.security.web;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.throughcare.security.Caller;
+import org.throughcare.security.CallerAuthentication;
+import org.throughcare.security.SecurityProperties;
+import org.throughcare.security.SmartScopes;
+import org.throughcare.security.StaffRole;
+
+/**
+ * Bearer tokens of the FHIR API: JWTs signed by our own authorization server's keys, unexpired,
+ * for our audience (and from our issuer, when one is configured), turned into a {@link Caller}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class BearerTokens {
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, SecurityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
+        List<org.springframework.security.oauth2.core.OAuth2TokenValidator<Jwt>> validators =
+                new java.util.ArrayList<>();
+        validators.add(new JwtTimestampValidator(java.time.Duration.ofSeconds(30)));
+        validators.add(jwt -> jwt.getAudience() != null && jwt.getAudience().contains(properties.audience())
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "The token is not for this API", null)));
+        if (properties.issuer() != null && !properties.issuer().isBlank()) {
+            validators.add(new JwtIssuerValidator(properties.issuer()));
+        }
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        return decoder;
+    }
+
+    /** A token with a staff role claim is a member of staff; any other is a system client. */
+    static Converter<Jwt, CallerAuthentication> callers() {
+        return jwt -> new CallerAuthentication(caller(jwt), jwt);
+    }
+
+    static Caller caller(Jwt jwt) {
+        Object scope = jwt.getClaim("scope");
+        SmartScopes scopes = scope instanceof Collection<?> list
+                ? SmartScopes.of(list.stream().map(String::valueOf).toList())
+                : SmartScopes.parse(scope == null ? "" : scope.toString());
+        String role = jwt.getClaimAsString("throughcare_role");
+        if (role == null) {
+            return new Caller.SystemClient(jwt.getSubject(), scopes);
+        }
+        List<String> establishments = jwt.getClaimAsStringList("throughcare_establishments");
+        String fhirUser = jwt.getClaimAsString("fhirUser");
+        return new Caller.Staff(
+                jwt.getSubject(),
+                jwt.getClaimAsString("name"),
+                StaffRole.valueOf(role),
+                establishments == null ? List.of() : establishments,
+                fhirUser != null && fhirUser.startsWith("Practitioner/")
+                        ? fhirUser.substring("Practitioner/".length())
+                        : null,
+                scopes);
+    }
+}
