@@ -68,9 +68,10 @@ public final class TestTokens {
     /** Signs in through the page and exchanges the code, exactly as a browser and a web client would. */
     public static Cached authorizationCode(int port, String username, String password) {
         HttpClient browser = newClient();
+        String verifier = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
         String authorize = base(port) + "/oauth2/authorize?response_type=code&client_id=" + WEB_CLIENT
                 + "&scope=" + encode("openid fhirUser user/*.cruds") + "&redirect_uri=" + encode(REDIRECT)
-                + "&state=test";
+                + "&state=test&code_challenge_method=S256&code_challenge=" + challenge(verifier);
         String signInPage = send(browser, get(location(send(browser, get(authorize)), port)))
                 .body();
         Matcher csrf = CSRF.matcher(signInPage);
@@ -80,7 +81,8 @@ public final class TestTokens {
         HttpResponse<String> signedIn = signIn(browser, port, username, password, csrf.group(1));
         String callback = location(send(browser, get(location(signedIn, port))), port);
         String code = callback.replaceAll(".*[?&]code=([^&]+).*", "$1");
-        String form = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + encode(REDIRECT);
+        String form = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + encode(REDIRECT)
+                + "&code_verifier=" + verifier;
         return token(send(
                 browser,
                 HttpRequest.newBuilder(URI.create(base(port) + "/oauth2/token"))
@@ -151,6 +153,17 @@ public final class TestTokens {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PKCE (RFC 7636) S256: the authorization server requires it of every client. */
+    static String challenge(String verifier) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
