@@ -34,6 +34,17 @@ public class GuardedWrites {
         return guard.open(interaction, type);
     }
 
+    /**
+     * Checks a write against the resource as it stands, before anything is decided about it, so
+     * even a write that changes nothing (and would answer with the current content) is refused
+     * outside the caller's relationships.
+     */
+    public void checkExisting(RecordAccess access, Interaction interaction, ResourceRow existing) {
+        String patientId = patientIds.entry(existing).patientId();
+        access.checkWrite(new RecordWrite(
+                interaction, existing.toStored(), null, existing.patientPk(), existing.patientPk(), patientId));
+    }
+
     /** Announces, checks and audits a version just stored in the current transaction. */
     public void written(
             RecordAccess access, Interaction interaction, Long patientKeyBefore, ResourceRow row, Resource resource) {

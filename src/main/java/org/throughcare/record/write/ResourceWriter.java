@@ -77,13 +77,14 @@ public class ResourceWriter {
     /** Updates a resource, or creates it with the client's id when it never existed. */
     public WriteResult put(Resource resource, String id, Integer ifMatch, WriteContext context) {
         Optional<ResourceRow> current = table.currentForUpdate(resource.fhirType(), id);
+        RecordAccess access = current.isEmpty() ? null : guarded.open(Interaction.UPDATE, resource.fhirType());
+        current.ifPresent(existing -> guarded.checkExisting(access, Interaction.UPDATE, existing));
         checkPrecondition(resource.fhirType() + "/" + id, current, ifMatch);
         if (current.isEmpty()) {
             resource.setId(id);
             return create(resource, context);
         }
         ResourceRow existing = current.get();
-        RecordAccess access = guarded.open(Interaction.UPDATE, resource.fhirType());
         if (!existing.deleted() && unchanged(existing, resource)) {
             return new WriteResult(existing.toStored(), WriteResult.Outcome.UNCHANGED);
         }
@@ -99,6 +100,7 @@ public class ResourceWriter {
     public WriteResult delete(String type, String id, Integer ifMatch, WriteContext context) {
         RecordAccess access = guarded.open(Interaction.DELETE, type);
         Optional<ResourceRow> current = table.currentForUpdate(type, id);
+        current.ifPresent(existing -> guarded.checkExisting(access, Interaction.DELETE, existing));
         checkPrecondition(type + "/" + id, current, ifMatch);
         if (current.isEmpty()) {
             return new WriteResult(
