@@ -34,9 +34,12 @@ public class AuditQueries {
         return events("subtype = ?", subtype, count);
     }
 
+    /** Includes rows of writes committed but not yet chained (audit_pending): they are on record too. */
     private List<String> events(String where, String value, int count) {
-        return jdbc.sql("select event from audit_event where " + where + " order by seq desc limit ?")
-                .params(value, Math.min(Math.max(count, 1), MAX))
+        return jdbc.sql("select event from (select event, recorded from audit_event where " + where
+                        + " union all select event, recorded from audit_pending where " + where
+                        + ") e order by recorded desc limit ?")
+                .params(value, value, Math.min(Math.max(count, 1), MAX))
                 .query(String.class)
                 .list();
     }

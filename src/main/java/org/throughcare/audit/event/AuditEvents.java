@@ -34,7 +34,8 @@ public class AuditEvents {
 
     /** The AuditEvent as compact JSON: the exact text stored and hashed. */
     public String json(AuditRecord record) {
-        return fhirContext.newJsonParser().encodeResourceToString(event(record));
+        // Entities name the exact versions read or written (BALP), so versions are kept in references.
+        return fhirContext.newJsonParser().setStripVersionsFromReferences(false).encodeResourceToString(event(record));
     }
 
     AuditEvent event(AuditRecord record) {
