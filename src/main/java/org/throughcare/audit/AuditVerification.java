@@ -35,17 +35,7 @@ public class AuditVerification {
                         + " from audit_event order by seq",
                 rs -> {
                     if (walk.problem == null) {
-                        walk.check(new AuditRow(
-                                rs.getLong(1),
-                                rs.getTimestamp(2).toInstant(),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getString(8),
-                                rs.getBytes(9),
-                                rs.getBytes(10)));
+                        walk.check(AuditRow.read(rs, true));
                     }
                 });
         return walk.problem == null

@@ -28,31 +28,20 @@ public class AuditTable {
                 .update();
     }
 
-    /** Takes up to {@code limit} pending rows, oldest first; they are gone once the transaction commits. */
+    /**
+     * Takes up to {@code limit} pending rows, oldest first (their seq is the pending id until they
+     * are chained); they are gone once the transaction commits.
+     */
     List<AuditRow> takePending(int limit) {
         return jdbc
                 .sql(
                         "delete from audit_pending where id in (select id from audit_pending order by id limit ?"
                                 + " for update skip locked) returning id, recorded, patient_id, agent_id, action, outcome, subtype, event")
                 .param(limit)
-                .query((rs, n) -> new Object[] {
-                    rs.getLong(1),
-                    new AuditRow(
-                            0,
-                            rs.getTimestamp(2).toInstant(),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getString(8),
-                            null,
-                            null)
-                })
+                .query((rs, n) -> AuditRow.read(rs, false))
                 .list()
                 .stream()
-                .sorted(java.util.Comparator.comparingLong(pair -> (Long) pair[0]))
-                .map(pair -> (AuditRow) pair[1])
+                .sorted(java.util.Comparator.comparingLong(AuditRow::seq))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.throughcare.security.web;
 
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
@@ -71,8 +73,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle, AuthenticationManager signIn)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SignInThrottle throttle,
+            AuthenticationManager signIn,
+            ObjectProvider<ClientRegistrationRepository> externalProviders)
             throws Exception {
+        if (externalProviders.getIfAvailable() != null) {
+            // An external OpenID Connect provider (CIS2 ...) is configured: offer it beside local accounts.
+            http.oauth2Login(login -> login.loginPage(SignInThrottle.SIGN_IN));
+        }
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(SignInThrottle.SIGN_IN, "/error", "/actuator/health")
                         .permitAll()
