@@ -2,6 +2,7 @@ package org.throughcare.security.web;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,11 +32,13 @@ import org.throughcare.security.StaffRole;
 class BearerTokens {
 
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, SecurityProperties properties) {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys, SecurityProperties properties, Clock clock) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
         List<org.springframework.security.oauth2.core.OAuth2TokenValidator<Jwt>> validators =
                 new java.util.ArrayList<>();
-        validators.add(new JwtTimestampValidator(java.time.Duration.ofSeconds(30)));
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(java.time.Duration.ofSeconds(30));
+        timestamps.setClock(clock);
+        validators.add(timestamps);
         validators.add(jwt -> jwt.getAudience() != null && jwt.getAudience().contains(properties.audience())
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(
@@ -44,7 +47,7 @@ class BearerTokens {
             validators.add(new JwtIssuerValidator(properties.issuer()));
         }
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+        return new VerifiedTokens(decoder, clock);
     }
 
     /** A token with a staff role claim is a member of staff; any other is a system client. */
