@@ -1,5 +1,7 @@
 package org.throughcare.security.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Clock;
@@ -50,9 +52,16 @@ class BearerTokens {
         return new VerifiedTokens(decoder, clock);
     }
 
-    /** A token with a staff role claim is a member of staff; any other is a system client. */
+    /**
+     * A token with a staff role claim is a member of staff; any other is a system client. Callers
+     * are remembered per token, as a token's claims cannot change.
+     */
     static Converter<Jwt, CallerAuthentication> callers() {
-        return jwt -> new CallerAuthentication(caller(jwt), jwt);
+        Cache<String, Caller> known = Caffeine.newBuilder()
+                .maximumSize(20_000)
+                .expireAfterWrite(java.time.Duration.ofMinutes(10))
+                .build();
+        return jwt -> new CallerAuthentication(known.get(jwt.getTokenValue(), token -> caller(jwt)), jwt);
     }
 
     static Caller caller(Jwt jwt) {
