@@ -45,6 +45,15 @@ public class AuditTable {
                 .toList();
     }
 
+    /**
+     * Lets this transaction's commit return before its WAL reaches the disk. PostgreSQL still writes
+     * it within a fraction of a second, so a killed application loses nothing; only a crash of the
+     * database server or machine in that moment could (docs/security.md, audit durability).
+     */
+    void commitWithoutWaitingForDisk() {
+        jdbc.sql("set local synchronous_commit to off").update();
+    }
+
     /** Serialises chain writers across every node until the transaction ends. */
     void lockChain() {
         jdbc.sql("select pg_advisory_xact_lock(7431001)").query(Object.class).single();
@@ -59,13 +68,31 @@ public class AuditTable {
                 .orElse(new AuditRow(0, null, null, null, null, null, null, null, null, ChainHash.GENESIS));
     }
 
-    /** Appends chained rows in one statement. */
+    /**
+     * Appends chained rows in one statement, only if the log still ends at {@code expectedHead}:
+     * false when another node appended meanwhile (the rows must be chained again from the new head).
+     * The primary key on seq settles a race in which both saw the same head.
+     */
+    boolean appendAfter(long expectedHead, List<AuditRow> rows) {
+        try {
+            return insert(rows, " where coalesce((select max(seq) from audit_event), 0) = " + expectedHead) > 0;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Appends chained rows in one statement; the caller holds the chain lock. */
     void append(List<AuditRow> rows) {
+        insert(rows, "");
+    }
+
+    private int insert(List<AuditRow> rows, String condition) {
         Object[] columns = columns(rows);
-        jdbc.sql("insert into audit_event (seq, recorded, patient_id, agent_id, action, outcome, subtype, event,"
+        return jdbc.sql("insert into audit_event (seq, recorded, patient_id, agent_id, action, outcome, subtype, event,"
                         + " prev_hash, hash) select s, r, p, a, ac, o, st, e, decode(ph, 'hex'), decode(h, 'hex')"
                         + " from unnest(?::text[]::bigint[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                        + " ?::text[], ?::text[], ?::text[], ?::text[]) as t(s, r, p, a, ac, o, st, e, ph, h)")
+                        + " ?::text[], ?::text[], ?::text[], ?::text[]) as t(s, r, p, a, ac, o, st, e, ph, h)"
+                        + condition)
                 .params(
                         rows.stream().map(row -> Long.toString(row.seq())).toArray(String[]::new),
                         columns[0],

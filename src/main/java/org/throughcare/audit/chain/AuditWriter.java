@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one writer of the chain on this node. Requests hand it rows and wait; it takes everything
- * waiting (and the pending rows of committed writes), numbers and chains them under a lock shared
- * by every node, inserts them in one statement and commits once, then releases the waiters. One
- * commit serves many requests, so auditing every read costs little throughput.
+ * waiting, numbers and chains the rows from the last one it wrote, and appends them in one
+ * autocommitted statement that succeeds only if no other node appended meanwhile (else it chains
+ * again from the new head); then it releases the waiters. Pending rows of committed writes are
+ * moved in a transaction under a lock shared by every node. One commit serves many requests.
  */
 @Component
 public class AuditWriter implements SmartLifecycle {
@@ -29,11 +30,21 @@ public class AuditWriter implements SmartLifecycle {
     private final LinkedBlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final AtomicBoolean pendingWaiting = new AtomicBoolean(true);
     private volatile boolean running;
+    /** The last row this writer appended, or null when it must be read from the database. */
+    private AuditRow head;
+
     private Thread thread;
 
-    AuditWriter(AuditTable table, TransactionTemplate transactions) {
+    private final boolean waitForDisk;
+
+    AuditWriter(
+            AuditTable table,
+            TransactionTemplate transactions,
+            @org.springframework.beans.factory.annotation.Value("${throughcare.audit.wait-for-disk:true}")
+                    boolean waitForDisk) {
         this.table = table;
         this.transactions = transactions;
+        this.waitForDisk = waitForDisk;
     }
 
     /** Queues rows for the chain; the future completes once they are committed. */
@@ -69,9 +80,9 @@ public class AuditWriter implements SmartLifecycle {
 
     private void write(List<Submission> batch, boolean takePending) {
         try {
-            Integer pendingLeft = transactions.execute(status -> chain(batch, takePending));
+            boolean morePending = takePending || !waitForDisk ? inTransaction(batch, takePending) : fast(batch);
             batch.forEach(submission -> submission.done().complete(null));
-            if (pendingLeft != null && pendingLeft == MAX_BATCH) {
+            if (morePending) {
                 pendingWaiting.set(true);
             }
         } catch (RuntimeException e) {
@@ -79,30 +90,76 @@ public class AuditWriter implements SmartLifecycle {
                     "Audit rows could not be written ({}); the requests waiting for them fail",
                     e.getClass().getName());
             batch.forEach(submission -> submission.done().completeExceptionally(e));
+            head = null;
             pendingWaiting.set(true);
         }
     }
 
-    private int chain(List<Submission> batch, boolean takePending) {
-        List<AuditRow> rows = new ArrayList<>();
-        List<AuditRow> pending = takePending ? table.takePending(MAX_BATCH) : List.of();
-        rows.addAll(pending);
-        batch.forEach(submission -> rows.addAll(submission.rows()));
-        if (rows.isEmpty()) {
-            return 0;
+    /**
+     * Reads only: one autocommitted statement that appends after the head this writer last wrote,
+     * and fails (to be chained again) if another node appended meanwhile.
+     */
+    private boolean fast(List<Submission> batch) {
+        List<AuditRow> rows = rowsOf(batch, List.of());
+        for (int attempt = 0; attempt < 5 && !rows.isEmpty(); attempt++) {
+            AuditRow from = head != null ? head : table.head();
+            List<AuditRow> chained = chain(from, rows);
+            if (table.appendAfter(from.seq(), chained)) {
+                head = chained.getLast();
+                return false;
+            }
+            warnIfTruncated(from);
+            head = null;
         }
-        table.lockChain();
-        AuditRow head = table.head();
+        return inTransaction(batch, false);
+    }
+
+    /** The log is shorter than this writer left it: rows at its end were deleted (tampering). */
+    private void warnIfTruncated(AuditRow lastWritten) {
+        AuditRow now = table.head();
+        if (now.seq() < lastWritten.seq()) {
+            log.error(
+                    "AUDIT LOG TRUNCATED: this node appended up to row {}, the log now ends at row {}",
+                    lastWritten.seq(),
+                    now.seq());
+        }
+    }
+
+    /** Pending rows of writes are taken and chained in one transaction, under the chain lock. */
+    private boolean inTransaction(List<Submission> batch, boolean takePending) {
+        Integer pending = transactions.execute(status -> {
+            if (!waitForDisk) {
+                table.commitWithoutWaitingForDisk();
+            }
+            table.lockChain();
+            List<AuditRow> taken = takePending ? table.takePending(MAX_BATCH) : List.of();
+            List<AuditRow> rows = rowsOf(batch, taken);
+            if (!rows.isEmpty()) {
+                List<AuditRow> chained = chain(table.head(), rows);
+                table.append(chained);
+                head = chained.getLast();
+            }
+            return taken.size();
+        });
+        return pending != null && pending == MAX_BATCH;
+    }
+
+    private static List<AuditRow> rowsOf(List<Submission> batch, List<AuditRow> pending) {
+        List<AuditRow> rows = new ArrayList<>(pending);
+        batch.forEach(submission -> rows.addAll(submission.rows()));
+        return rows;
+    }
+
+    private static List<AuditRow> chain(AuditRow from, List<AuditRow> rows) {
         List<AuditRow> chained = new ArrayList<>(rows.size());
-        long seq = head.seq();
-        byte[] previous = head.hash();
+        long seq = from.seq();
+        byte[] previous = from.hash();
         for (AuditRow row : rows) {
             AuditRow next = row.chained(++seq, previous);
             chained.add(next);
             previous = next.hash();
         }
-        table.append(chained);
-        return pending.size();
+        return chained;
     }
 
     @Override
