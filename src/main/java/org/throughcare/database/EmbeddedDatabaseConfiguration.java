@@ -27,7 +27,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(properties);
+        return EmbeddedPostgresEarlyStart.take(properties);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.UriType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
+import org.throughcare.record.RecordSearch;
 import org.throughcare.record.ResourceTypes;
 import org.throughcare.security.SecurityProperties;
 
@@ -34,32 +35,38 @@ class CapabilityStatementFactory {
         TypeRestfulInteraction.DELETE,
         TypeRestfulInteraction.HISTORYINSTANCE,
         TypeRestfulInteraction.HISTORYTYPE,
-        TypeRestfulInteraction.CREATE
+        TypeRestfulInteraction.CREATE,
+        TypeRestfulInteraction.SEARCHTYPE
     };
 
     static final String OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris";
 
     private final ResourceTypes types;
     private final SecurityProperties securityProperties;
+    private final RecordSearch search;
     private final Clock clock;
     private final String version;
-    private final CapabilityStatement template;
+    private volatile java.util.concurrent.CompletableFuture<Built> built;
 
     CapabilityStatementFactory(
             ResourceTypes types,
             SecurityProperties securityProperties,
+            RecordSearch search,
             Clock clock,
             ObjectProvider<BuildProperties> build) {
         this.types = types;
         this.securityProperties = securityProperties;
+        this.search = search;
         this.clock = clock;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "development" : properties.getVersion();
-        this.template = build();
+        this.built = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new Built(search.parametersGeneration(), build()),
+                command -> Thread.ofVirtual().name("capability-statement").start(command));
     }
 
     CapabilityStatement forBase(String baseUrl) {
-        CapabilityStatement statement = template.copy();
+        CapabilityStatement statement = template().copy();
         statement.getImplementation().setUrl(baseUrl);
         addSecurity(statement.getRestFirstRep(), issuer(baseUrl));
         return statement;
@@ -93,6 +100,22 @@ class CapabilityStatementFactory {
         return baseUrl.endsWith("/fhir") ? baseUrl.substring(0, baseUrl.length() - "/fhir".length()) : baseUrl;
     }
 
+    /**
+     * Rebuilt when search parameter definitions change. The first build starts in the background at
+     * start-up: listing every type's parameters reads HAPI's whole model.
+     */
+    private CapabilityStatement template() {
+        long generation = search.parametersGeneration();
+        Built current = built.join();
+        if (current.generation() != generation) {
+            current = new Built(generation, build());
+            built = java.util.concurrent.CompletableFuture.completedFuture(current);
+        }
+        return current.statement();
+    }
+
+    private record Built(long generation, CapabilityStatement statement) {}
+
     private CapabilityStatement build() {
         CapabilityStatement statement = new CapabilityStatement();
         statement.setStatus(Enumerations.PublicationStatus.ACTIVE);
@@ -111,11 +134,14 @@ class CapabilityStatementFactory {
         rest.addInteraction().setCode(SystemRestfulInteraction.TRANSACTION);
         rest.addInteraction().setCode(SystemRestfulInteraction.BATCH);
         rest.addInteraction().setCode(SystemRestfulInteraction.HISTORYSYSTEM);
+        rest.addOperation()
+                .setName("export")
+                .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/export");
         types.all().forEach(type -> rest.addResource(resource(type)));
         return statement;
     }
 
-    private static CapabilityStatement.CapabilityStatementRestResourceComponent resource(String type) {
+    private CapabilityStatement.CapabilityStatementRestResourceComponent resource(String type) {
         CapabilityStatement.CapabilityStatementRestResourceComponent resource =
                 new CapabilityStatement.CapabilityStatementRestResourceComponent().setType(type);
         for (TypeRestfulInteraction interaction : TYPE_INTERACTIONS) {
@@ -128,6 +154,25 @@ class CapabilityStatementFactory {
                 .setConditionalUpdate(true)
                 .setConditionalRead(ConditionalReadStatus.FULLSUPPORT)
                 .setConditionalDelete(ConditionalDeleteStatus.SINGLE);
+        search.parametersOf(type).forEach(parameter -> resource.addSearchParam()
+                .setName(parameter.name())
+                .setType(Enumerations.SearchParamType.fromCode(parameter.type()))
+                .setDocumentation(parameter.expression()));
+        if (type.equals("Patient")) {
+            resource.addOperation()
+                    .setName("everything")
+                    .setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything");
+            resource.addOperation()
+                    .setName("export")
+                    .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/patient-export");
+        }
+        if (type.equals("Group")) {
+            resource.addOperation()
+                    .setName("export")
+                    .setDefinition("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export");
+        }
+        resource.addSearchInclude("*");
+        resource.addSearchRevInclude("*");
         resource.addReferencePolicy(ReferenceHandlingPolicy.LITERAL)
                 .addReferencePolicy(ReferenceHandlingPolicy.LOCAL)
                 .addReferencePolicy(ReferenceHandlingPolicy.ENFORCED);

@@ -25,7 +25,10 @@ import org.throughcare.record.RecordException;
             ResourceController.class,
             SystemController.class,
             HistoryController.class,
-            AccessOperationsController.class
+            AccessOperationsController.class,
+            SearchController.class,
+            ExportController.class,
+            ReindexController.class
         })
 class FhirExceptionHandler {
 

@@ -16,13 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourceShaping {
 
-    private static final Set<String> SUMMARY_VALUES = Set.of("true", "false", "text", "data");
+    private static final Set<String> SUMMARY_VALUES = Set.of("true", "false", "text", "data", "count");
 
     /** True when the client wants the resource whole and compact, so the stored JSON can be sent as is. */
     boolean isAsStored(FhirRequest request) {
         validate(request);
         return !request.pretty()
-                && request.summary().map("false"::equals).orElse(true)
+                && request.summary()
+                        .map(value -> value.equals("false") || value.equals("count"))
+                        .orElse(true)
                 && request.elements().isEmpty();
     }
 
@@ -31,11 +33,15 @@ class ResourceShaping {
         Optional<String> summary = request.summary();
         List<String> elements = request.elements();
         if (!elements.isEmpty()) {
+            // In a Bundle, _elements applies to the resources in its entries.
+            boolean bundle = resource instanceof org.hl7.fhir.r4.model.Bundle;
+            String owner = bundle ? "*" : resource.fhirType();
             Set<String> encode = new HashSet<>();
-            elements.forEach(element -> encode.add(resource.fhirType() + "." + element));
-            encode.add(resource.fhirType() + ".id");
-            encode.add(resource.fhirType() + ".meta");
+            elements.forEach(element -> encode.add(owner + "." + element));
+            encode.add(owner + ".id");
+            encode.add(owner + ".meta");
             parser.setEncodeElements(encode);
+            parser.setEncodeElementsAppliesToChildResourcesOnly(bundle);
         } else if (summary.isPresent()) {
             switch (summary.get()) {
                 case "true" -> parser.setSummaryMode(true);
@@ -49,7 +55,7 @@ class ResourceShaping {
     private static void validate(FhirRequest request) {
         request.summary().ifPresent(value -> {
             if (!SUMMARY_VALUES.contains(value)) {
-                throw FhirApiException.badRequest("_summary must be one of true, text, data or false on a read");
+                throw FhirApiException.badRequest("_summary must be one of true, text, data, count or false");
             }
         });
     }

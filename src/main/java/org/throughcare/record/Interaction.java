@@ -15,7 +15,9 @@ public enum Interaction {
     SEARCH('s'),
     CREATE('c'),
     UPDATE('u'),
-    DELETE('d');
+    DELETE('d'),
+    /** Bulk Data $export: a listing of many patients' data, for system clients only. */
+    EXPORT('s');
 
     private final char permission;
 

@@ -12,6 +12,7 @@ import org.throughcare.record.store.ResourceJson;
 import org.throughcare.record.store.ResourceRow;
 import org.throughcare.record.store.ResourceTable;
 import org.throughcare.record.validation.ResourceValidator;
+import org.throughcare.record.validation.ValidResource;
 import org.throughcare.record.write.ResourceIds;
 import org.throughcare.record.write.ResourceWriter;
 import org.throughcare.record.write.UnitOfWork;
@@ -89,7 +90,7 @@ public class RecordService {
     public WriteResult create(Resource resource, String ifNoneExist) {
         types.require(resource.fhirType());
         resource.setIdElement(null);
-        validator.validate(resource);
+        ValidResource valid = validator.validate(resource);
         return unitOfWork.run(context -> {
             if (ifNoneExist != null) {
                 var existing = conditionalMatch(resource.fhirType(), ifNoneExist);
@@ -97,7 +98,7 @@ public class RecordService {
                     return new WriteResult(existing, WriteResult.Outcome.UNCHANGED);
                 }
             }
-            return writer.create(resource, context);
+            return writer.create(valid, context);
         });
     }
 
@@ -105,14 +106,14 @@ public class RecordService {
     public WriteResult update(Resource resource, String id, Integer ifMatch) {
         types.require(resource.fhirType());
         requireValidId(id);
-        validator.validate(resource);
-        return unitOfWork.run(context -> writer.put(resource, id, ifMatch, context));
+        ValidResource valid = validator.validate(resource);
+        return unitOfWork.run(context -> writer.put(valid, id, ifMatch, context));
     }
 
     /** Updates the one resource matching the criteria, or creates it when none does. */
     public WriteResult conditionalUpdate(Resource resource, String criteria, Integer ifMatch) {
         types.require(resource.fhirType());
-        validator.validate(resource);
+        ValidResource valid = validator.validate(resource);
         String type = resource.fhirType();
         return unitOfWork.run(context -> {
             StoredResource existing = conditionalMatch(type, criteria);
@@ -121,9 +122,9 @@ public class RecordService {
                 throw RecordException.invalid("The id in the resource does not match the resource the criteria found");
             }
             if (existing == null) {
-                return writer.create(resource, context);
+                return writer.create(valid, context);
             }
-            return writer.put(resource, existing.id(), ifMatch, context);
+            return writer.put(valid, existing.id(), ifMatch, context);
         });
     }
 
@@ -162,8 +163,7 @@ public class RecordService {
                 throw RecordException.versionConflict(type + "/" + id, ifMatch, current.version());
             }
             Resource patched = patcher.apply(json.parse(current.json()), patch);
-            validator.validate(patched);
-            return writer.put(patched, id, current.version(), context);
+            return writer.put(validator.validate(patched), id, current.version(), context);
         });
     }
 

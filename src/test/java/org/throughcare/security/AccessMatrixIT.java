@@ -42,27 +42,33 @@ class AccessMatrixIT {
         UPDATE_OBSERVATION,
         DELETE_OBSERVATION,
         BATCH_READ_OBSERVATION,
-        TRANSACTION_CREATE_OBSERVATION
+        TRANSACTION_CREATE_OBSERVATION,
+        SEARCH_LISTS_IT,
+        EVERYTHING
     }
 
-    /** Expected statuses in the order of {@link Action}; for TYPE_HISTORY_LISTS_IT 200 = listed, 0 = not listed. */
+    /**
+     * Expected statuses in the order of {@link Action}; for the listings (type history, search)
+     * 200 = listed, 0 = not listed. $everything is a listing too: a role without patient-level
+     * access finds no patient (404) rather than a refusal.
+     */
     static Stream<Arguments> matrix() {
         return Stream.of(
-                row("nurse.leeds", "LEI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200),
-                row("gp.leeds", "LEI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200),
-                row("nurse.manchester", "LEI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404),
-                row("gp.manchester", "LEI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404),
-                row("pharmacist", "LEI", 200, 200, 200, 200, 200, 403, 403, 403, 200, 403),
-                row("hub.gp", "LEI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404),
-                row("manager.leeds", "LEI", 200, 200, 200, 200, 200, 403, 403, 403, 200, 403),
-                row("commissioner", "LEI", 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-                row("caldicott", "LEI", 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-                row("officer.leeds", "LEI", 200, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-                row("nurse.manchester", "MRI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200),
-                row("gp.leeds", "MRI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404),
-                row("hub.gp", "MRI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200),
-                row("officer.leeds", "MRI", 404, 403, 403, 403, 403, 403, 403, 403, 403, 403),
-                row("pharmacist", "MRI", 200, 200, 200, 200, 200, 403, 403, 403, 200, 403));
+                row("nurse.leeds", "LEI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200, 200, 200),
+                row("gp.leeds", "LEI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200, 200, 200),
+                row("nurse.manchester", "LEI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404, 0, 404),
+                row("gp.manchester", "LEI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404, 0, 404),
+                row("pharmacist", "LEI", 200, 200, 200, 200, 200, 403, 403, 403, 200, 403, 200, 200),
+                row("hub.gp", "LEI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404, 0, 404),
+                row("manager.leeds", "LEI", 200, 200, 200, 200, 200, 403, 403, 403, 200, 403, 200, 200),
+                row("commissioner", "LEI", 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404),
+                row("caldicott", "LEI", 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404),
+                row("officer.leeds", "LEI", 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 200),
+                row("nurse.manchester", "MRI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200, 200, 200),
+                row("gp.leeds", "MRI", 404, 404, 404, 404, 0, 404, 404, 403, 404, 404, 0, 404),
+                row("hub.gp", "MRI", 200, 200, 200, 200, 200, 201, 200, 403, 200, 200, 200, 200),
+                row("officer.leeds", "MRI", 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404),
+                row("pharmacist", "MRI", 200, 200, 200, 200, 200, 403, 403, 403, 200, 403, 200, 200));
     }
 
     @LocalServerPort
@@ -142,12 +148,22 @@ class AccessMatrixIT {
             case DELETE_OBSERVATION -> fhir.delete(observation).send().status();
             case BATCH_READ_OBSERVATION -> entryStatus(fhir, Bundle.BundleType.BATCH, Bundle.HTTPVerb.GET, target);
             case TRANSACTION_CREATE_OBSERVATION -> transaction(fhir, target);
+            case SEARCH_LISTS_IT -> searched(fhir, target);
+            case EVERYTHING -> fhir.get("/Patient/" + target.patientId() + "/$everything").send().status();
         };
     }
 
     private int listed(FhirHttp fhir, Fixture target) {
         FhirResponse response =
                 fhir.get("/Observation/_history?_count=1000&_since=" + start).send();
+        if (response.status() != 200) {
+            return response.status();
+        }
+        return response.body().contains("/Observation/" + target.observationId() + "\"") ? 200 : 0;
+    }
+
+    private int searched(FhirHttp fhir, Fixture target) {
+        FhirResponse response = fhir.get("/Observation?subject=Patient/" + target.patientId()).send();
         if (response.status() != 200) {
             return response.status();
         }

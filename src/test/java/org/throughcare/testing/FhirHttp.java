@@ -97,7 +97,11 @@ public final class FhirHttp {
 
     /** Percent-encodes the characters FHIR queries use that java.net.URI refuses. */
     static String encodeQuery(String path) {
-        return path.replace("|", "%7C").replace(" ", "%20").replace("\"", "%22").replace("^", "%5E");
+        return path.replace("\\", "%5C")
+                .replace("|", "%7C")
+                .replace(" ", "%20")
+                .replace("\"", "%22")
+                .replace("^", "%5E");
     }
 
     public static String json(IBaseResource resource) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,11 @@ import org.springframework.stereotype.Component;
 import org.throughcare.record.Issue;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.ResourceTypes;
+import org.throughcare.record.store.ResourceTable;
 import org.throughcare.record.validation.ResourceValidator;
+import org.throughcare.record.validation.ValidResource;
+import org.throughcare.record.write.ReferenceResolver;
+import org.throughcare.record.write.ResourceWriter;
 import org.throughcare.record.write.UnitOfWork;
 import org.throughcare.record.write.WriteContext;
 
@@ -32,6 +37,9 @@ public class BundleProcessor {
     private final EntryPlanner planner;
     private final ReferenceRewriter rewriter;
     private final EntryExecutor executor;
+    private final ResourceTable table;
+    private final ReferenceResolver resolver;
+    private final ResourceWriter writer;
 
     BundleProcessor(
             ResourceTypes types,
@@ -39,19 +47,25 @@ public class BundleProcessor {
             UnitOfWork unitOfWork,
             EntryPlanner planner,
             ReferenceRewriter rewriter,
-            EntryExecutor executor) {
+            EntryExecutor executor,
+            ResourceTable table,
+            ReferenceResolver resolver,
+            ResourceWriter writer) {
         this.types = types;
         this.validator = validator;
         this.unitOfWork = unitOfWork;
         this.planner = planner;
         this.rewriter = rewriter;
         this.executor = executor;
+        this.table = table;
+        this.resolver = resolver;
+        this.writer = writer;
     }
 
     public Bundle transaction(Bundle bundle) {
         List<EntryRequest> entries = EntryRequests.parse(bundle, types);
-        validateAll(entries);
-        BundleEntryComponent[] responses = unitOfWork.run(context -> runTransaction(entries, context));
+        Map<Integer, ValidResource> valid = validateAll(entries);
+        BundleEntryComponent[] responses = unitOfWork.run(context -> runTransaction(entries, valid, context));
         return response(Bundle.BundleType.TRANSACTIONRESPONSE, List.of(responses));
     }
 
@@ -63,37 +77,47 @@ public class BundleProcessor {
         return response(Bundle.BundleType.BATCHRESPONSE, responses);
     }
 
-    private BundleEntryComponent[] runTransaction(List<EntryRequest> entries, WriteContext context) {
+    private BundleEntryComponent[] runTransaction(
+            List<EntryRequest> entries, Map<Integer, ValidResource> valid, WriteContext context) {
+        Iterator<Long> keys = table.nextKeys(valid.size()).iterator();
         List<EntryPlan> plans = new ArrayList<>();
         for (EntryRequest entry : entries) {
-            plans.add(atEntry(entry, () -> planner.plan(entry, context)));
+            plans.add(atEntry(entry, () -> planner.plan(entry, valid.get(entry.index()), context, keys)));
         }
         refuseOverlaps(plans);
-        Map<String, String> fullUrls = fullUrls(plans);
-        for (EntryRequest entry : entries) {
-            if (entry.resource() != null && entry.method() != Bundle.HTTPVerb.PATCH) {
-                atEntry(entry, () -> {
-                    rewriter.rewrite(entry.resource(), fullUrls);
+        Map<String, String> references = fullUrls(plans);
+        for (EntryPlan plan : plans) {
+            if (plan.valid() != null) {
+                atEntry(plan.request(), () -> {
+                    rewriter.rewrite(plan.valid(), references);
                     return null;
                 });
             }
         }
+        resolver.preload(valid.values(), context);
         BundleEntryComponent[] responses = new BundleEntryComponent[entries.size()];
-        plans.stream()
+        List<EntryPlan> ordered = plans.stream()
                 .sorted(Comparator.comparingInt(plan -> plan.request().order()))
-                .forEach(plan -> responses[plan.request().index()] =
-                        atEntry(plan.request(), () -> executor.execute(plan, context)));
+                .toList();
+        for (EntryPlan plan : ordered) {
+            if (plan.request().method() == Bundle.HTTPVerb.GET) {
+                // Reads come last and must see the writes: store what is pending first.
+                writer.flush(context);
+            }
+            responses[plan.request().index()] = atEntry(plan.request(), () -> executor.execute(plan, context));
+        }
         return responses;
     }
 
     private BundleEntryComponent batchEntry(BundleEntryComponent entry, int index) {
         try {
             EntryRequest request = EntryRequests.parse(entry, index, types);
-            validate(request);
+            ValidResource valid = validate(request);
             return unitOfWork.run(context -> atEntry(request, () -> {
-                EntryPlan plan = planner.plan(request, context);
-                if (request.resource() != null && request.method() != Bundle.HTTPVerb.PATCH) {
-                    rewriter.rewrite(request.resource(), Map.of());
+                Iterator<Long> keys = table.nextKeys(valid == null ? 0 : 1).iterator();
+                EntryPlan plan = planner.plan(request, valid, context, keys);
+                if (valid != null) {
+                    rewriter.rewrite(valid, new HashMap<>());
                 }
                 return executor.execute(plan, context);
             }));
@@ -102,11 +126,16 @@ public class BundleProcessor {
         }
     }
 
-    private void validateAll(List<EntryRequest> entries) {
+    /** Validates every POST and PUT resource, reporting every entry's problems at once. */
+    private Map<Integer, ValidResource> validateAll(List<EntryRequest> entries) {
         List<Issue> issues = new ArrayList<>();
+        Map<Integer, ValidResource> valid = new HashMap<>();
         for (EntryRequest entry : entries) {
             try {
-                validate(entry);
+                ValidResource resource = validate(entry);
+                if (resource != null) {
+                    valid.put(entry.index(), resource);
+                }
             } catch (RecordException e) {
                 issues.addAll(EntryFailures.at(entry, e).issues());
             }
@@ -114,9 +143,10 @@ public class BundleProcessor {
         if (!issues.isEmpty()) {
             throw new RecordException(RecordException.Kind.UNPROCESSABLE, issues);
         }
+        return valid;
     }
 
-    private void validate(EntryRequest entry) {
+    private ValidResource validate(EntryRequest entry) {
         if (entry.resource() != null
                 && (entry.method() == Bundle.HTTPVerb.POST || entry.method() == Bundle.HTTPVerb.PUT)) {
             if (entry.method() == Bundle.HTTPVerb.PUT && entry.id() != null) {
@@ -125,8 +155,9 @@ public class BundleProcessor {
                     throw EntryRequests.invalid(entry.location(), "has a resource id that differs from request.url");
                 }
             }
-            validator.validate(entry.resource());
+            return validator.validate(entry.resource());
         }
+        return null;
     }
 
     private static void refuseOverlaps(List<EntryPlan> plans) {

@@ -17,6 +17,7 @@ import org.throughcare.record.store.ResourceJson;
 import org.throughcare.record.store.ResourceRow;
 import org.throughcare.record.store.ResourceTable;
 import org.throughcare.record.validation.ResourceValidator;
+import org.throughcare.record.validation.ValidResource;
 import org.throughcare.record.write.ResourceWriter;
 import org.throughcare.record.write.WriteContext;
 
@@ -52,8 +53,8 @@ class EntryExecutor {
             case POST ->
                 plan.existing() != null
                         ? written(new WriteResult(plan.existing(), WriteResult.Outcome.UNCHANGED))
-                        : written(writer.create(withId(entry.resource(), plan.id()), context));
-            case PUT -> written(writer.put(entry.resource(), plan.id(), entry.ifMatch(), context));
+                        : written(writer.create(withId(plan.valid(), plan.id()), context));
+            case PUT -> written(writer.put(plan.valid(), plan.id(), entry.ifMatch(), context));
             case PATCH -> written(patch(plan, context));
             case DELETE ->
                 plan.id() == null
@@ -72,8 +73,7 @@ class EntryExecutor {
             throw RecordException.versionConflict(plan.reference(), entry.ifMatch(), current.version());
         }
         Resource patched = patcher.apply(json.parse(current.json()), patchOf(entry.resource()));
-        validator.validate(patched);
-        return writer.put(patched, plan.id(), current.version(), context);
+        return writer.put(validator.validate(patched), plan.id(), current.version(), context);
     }
 
     private static Patch patchOf(Resource resource) {
@@ -101,9 +101,9 @@ class EntryExecutor {
         return response;
     }
 
-    private static Resource withId(Resource resource, String id) {
-        resource.setId(id);
-        return resource;
+    private static ValidResource withId(ValidResource valid, String id) {
+        valid.resource().setId(id);
+        return valid;
     }
 
     private static BundleEntryComponent written(WriteResult result) {

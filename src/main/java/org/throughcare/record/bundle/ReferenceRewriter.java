@@ -1,14 +1,13 @@
 package org.throughcare.record.bundle;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.search.ConditionalMatcher;
+import org.throughcare.record.validation.ValidResource;
 
 /**
  * Rewrites the references inside a transaction: to another entry's fullUrl (often {@code
@@ -20,20 +19,16 @@ class ReferenceRewriter {
 
     private static final Pattern CONDITIONAL = Pattern.compile("([A-Z][A-Za-z]+)\\?(.+)");
 
-    private final FhirContext fhirContext;
     private final ConditionalMatcher conditions;
 
-    ReferenceRewriter(FhirContext fhirContext, ConditionalMatcher conditions) {
-        this.fhirContext = fhirContext;
+    ReferenceRewriter(ConditionalMatcher conditions) {
         this.conditions = conditions;
     }
 
-    void rewrite(Resource resource, Map<String, String> entryReferences) {
-        for (Reference reference :
-                fhirContext.newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class)) {
-            if (reference.hasReference()) {
-                reference.setReference(resolve(reference.getReference(), entryReferences));
-            }
+    void rewrite(ValidResource resource, Map<String, String> entryReferences) {
+        for (ValidResource.ReferenceAt at : resource.references()) {
+            Reference reference = at.reference();
+            reference.setReference(resolve(reference.getReference(), entryReferences));
         }
     }
 
@@ -45,13 +40,16 @@ class ReferenceRewriter {
         Matcher conditional = CONDITIONAL.matcher(reference);
         if (conditional.matches()) {
             String type = conditional.group(1);
-            return conditions
+            // Remembered for the rest of the Bundle: Synthea's encounters all name the same few.
+            String found = conditions
                     .match(type, conditional.group(2))
-                    .map(found -> type + "/" + found.id())
+                    .map(match -> type + "/" + match.id())
                     .orElseThrow(() -> new RecordException(
                             RecordException.Kind.PRECONDITION_FAILED,
                             "not-found",
                             "The conditional reference " + reference + " matches no resource"));
+            entryReferences.put(reference, found);
+            return found;
         }
         if (reference.startsWith("urn:uuid:") || reference.startsWith("urn:oid:")) {
             throw new RecordException(

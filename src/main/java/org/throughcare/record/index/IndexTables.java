@@ -25,18 +25,31 @@ public class IndexTables {
 
     /** Removes every index row of these resources, in one statement. */
     public void remove(Collection<Long> resPks) {
+        remove(resPks, null);
+    }
+
+    /**
+     * Removes the index rows of these resources for these parameters (and the values derived from
+     * them, kept under the negated keys), or for every parameter when {@code spIds} is null.
+     */
+    public void remove(Collection<Long> resPks, List<Integer> spIds) {
         if (resPks.isEmpty()) {
             return;
         }
+        String only = spIds == null ? "" : " and abs(sp_id) = any(?)";
         List<String> deletes = new ArrayList<>();
         for (IndexTable table : IndexTable.values()) {
-            deletes.add(table.name() + " as (delete from " + table.tableName() + " where res_pk = any(?))");
+            deletes.add(table.name() + " as (delete from " + table.tableName() + " where res_pk = any(?)" + only + ")");
         }
         String sql = "with " + String.join(", ", deletes) + " select 1";
         jdbc.execute(sql, (PreparedStatement statement) -> {
             Long[] keys = resPks.toArray(Long[]::new);
-            for (int i = 1; i <= IndexTable.values().length; i++) {
-                statement.setArray(i, statement.getConnection().createArrayOf("bigint", keys));
+            int index = 1;
+            for (int i = 0; i < IndexTable.values().length; i++) {
+                statement.setArray(index++, statement.getConnection().createArrayOf("bigint", keys));
+                if (spIds != null) {
+                    statement.setArray(index++, statement.getConnection().createArrayOf("integer", spIds.toArray()));
+                }
             }
             statement.execute();
             return null;

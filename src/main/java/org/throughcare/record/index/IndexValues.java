@@ -1,7 +1,7 @@
 package org.throughcare.record.index;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Collection;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -28,7 +28,7 @@ final class IndexValues {
 
     private IndexValues() {}
 
-    static void addTo(List<IndexEntry> entries, SearchParameter parameter, IBase value) {
+    static void addTo(Collection<IndexEntry> entries, SearchParameter parameter, IBase value) {
         int spId = parameter.spId();
         switch (parameter.type()) {
             case TOKEN -> tokens(entries, spId, value);
@@ -42,12 +42,14 @@ final class IndexValues {
         }
     }
 
-    private static void tokens(List<IndexEntry> entries, int spId, IBase value) {
+    private static void tokens(Collection<IndexEntry> entries, int spId, IBase value) {
         switch (value) {
-            case Coding coding -> token(entries, spId, coding.getSystem(), coding.getCode());
-            case CodeableConcept concept ->
-                concept.getCoding().forEach(coding -> token(entries, spId, coding.getSystem(), coding.getCode()));
-            case Identifier identifier -> token(entries, spId, identifier.getSystem(), identifier.getValue());
+            case Coding coding -> coding(entries, spId, coding);
+            case CodeableConcept concept -> {
+                concept.getCoding().forEach(coding -> coding(entries, spId, coding));
+                text(entries, DerivedIndex.textOf(spId), concept.getText());
+            }
+            case Identifier identifier -> identifier(entries, spId, identifier);
             case ContactPoint contact ->
                 token(entries, spId, contact.hasSystem() ? contact.getSystem().toCode() : null, contact.getValue());
             case Enumeration<?> enumeration -> token(entries, spId, enumeration.getSystem(), enumeration.getCode());
@@ -57,13 +59,34 @@ final class IndexValues {
         }
     }
 
-    private static void token(List<IndexEntry> entries, int spId, String system, String code) {
+    private static void coding(Collection<IndexEntry> entries, int spId, Coding coding) {
+        token(entries, spId, coding.getSystem(), coding.getCode());
+        text(entries, DerivedIndex.textOf(spId), coding.getDisplay());
+    }
+
+    /** An identifier is also indexed by its type, for :of-type (type system, "type code|value"). */
+    private static void identifier(Collection<IndexEntry> entries, int spId, Identifier identifier) {
+        token(entries, spId, identifier.getSystem(), identifier.getValue());
+        if (identifier.hasValue()) {
+            for (Coding type : identifier.getType().getCoding()) {
+                if (type.hasCode()) {
+                    token(
+                            entries,
+                            DerivedIndex.typedIdentifierOf(spId),
+                            type.getSystem(),
+                            type.getCode() + "|" + identifier.getValue());
+                }
+            }
+        }
+    }
+
+    private static void token(Collection<IndexEntry> entries, int spId, String system, String code) {
         if (code != null && !code.isBlank()) {
             entries.add(new IndexEntry.Token(spId, blankToNull(system), code));
         }
     }
 
-    private static void strings(List<IndexEntry> entries, int spId, IBase value) {
+    private static void strings(Collection<IndexEntry> entries, int spId, IBase value) {
         switch (value) {
             case HumanName name -> {
                 text(entries, spId, name.getFamily());
@@ -86,13 +109,13 @@ final class IndexValues {
         }
     }
 
-    private static void text(List<IndexEntry> entries, int spId, String text) {
+    private static void text(Collection<IndexEntry> entries, int spId, String text) {
         if (text != null && !text.isBlank()) {
             entries.add(new IndexEntry.Text(spId, text));
         }
     }
 
-    private static void dates(List<IndexEntry> entries, int spId, IBase value) {
+    private static void dates(Collection<IndexEntry> entries, int spId, IBase value) {
         switch (value) {
             case BaseDateTimeType date
             when date.getValue() != null ->
@@ -113,16 +136,27 @@ final class IndexValues {
         }
     }
 
-    private static void references(List<IndexEntry> entries, int spId, IBase value) {
+    private static void references(Collection<IndexEntry> entries, int spId, IBase value) {
         switch (value) {
-            case Reference reference
-            when reference.hasReference() -> reference(entries, spId, reference.getReference());
+            case Reference reference -> {
+                if (reference.hasReference()) {
+                    reference(entries, spId, reference.getReference());
+                }
+                if (reference.hasIdentifier()) {
+                    Identifier identifier = reference.getIdentifier();
+                    token(
+                            entries,
+                            DerivedIndex.referenceIdentifierOf(spId),
+                            identifier.getSystem(),
+                            identifier.getValue());
+                }
+            }
             case UriType uri when uri.hasValue() -> entries.add(new IndexEntry.Reference(spId, null, uri.getValue()));
             default -> {}
         }
     }
 
-    private static void reference(List<IndexEntry> entries, int spId, String reference) {
+    private static void reference(Collection<IndexEntry> entries, int spId, String reference) {
         LocalReference.parse(reference)
                 .ifPresentOrElse(local -> entries.add(new IndexEntry.Reference(spId, local.type(), local.id())), () -> {
                     if (!reference.startsWith("#")) {
@@ -131,7 +165,7 @@ final class IndexValues {
                 });
     }
 
-    private static void numbers(List<IndexEntry> entries, int spId, IBase value) {
+    private static void numbers(Collection<IndexEntry> entries, int spId, IBase value) {
         switch (value) {
             case DecimalType decimal
             when decimal.getValue() != null -> entries.add(new IndexEntry.Number(spId, decimal.getValue()));
@@ -142,7 +176,7 @@ final class IndexValues {
         }
     }
 
-    private static void quantities(List<IndexEntry> entries, int spId, IBase value) {
+    private static void quantities(Collection<IndexEntry> entries, int spId, IBase value) {
         switch (value) {
             case Quantity quantity
             when quantity.hasValue() ->
@@ -163,7 +197,7 @@ final class IndexValues {
         }
     }
 
-    private static void uris(List<IndexEntry> entries, int spId, IBase value) {
+    private static void uris(Collection<IndexEntry> entries, int spId, IBase value) {
         if (value instanceof PrimitiveType<?> uri && uri.hasValue()) {
             entries.add(new IndexEntry.Uri(spId, uri.getValueAsString()));
         }

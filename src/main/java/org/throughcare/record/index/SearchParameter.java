@@ -2,6 +2,7 @@ package org.throughcare.record.index;
 
 import ca.uhn.fhir.fhirpath.IFhirPath;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,11 +13,13 @@ import java.util.Set;
  * @param name the parameter name used in queries
  * @param type token, string, date, reference, ...
  * @param expression the FHIRPath expression that extracts its values
- * @param compiled the parsed expression, or null for parameters not extracted from the resource
+ * @param compiled the parsed branches of the expression (split at top-level unions), or null for
+ *     parameters not extracted from the resource
  *     body (_id, _lastUpdated, composites)
  * @param compartments the compartments (Patient, Practitioner, ...) this parameter's references
  *     make a resource a member of
  * @param targets the resource types a reference parameter may point at (empty: any)
+ * @param ready false while an online reindex is still indexing existing resources for it
  */
 public record SearchParameter(
         int spId,
@@ -24,9 +27,10 @@ public record SearchParameter(
         String name,
         RestSearchParameterTypeEnum type,
         String expression,
-        IFhirPath.IParsedExpression compiled,
+        List<IFhirPath.IParsedExpression> compiled,
         Set<String> compartments,
-        Set<String> targets) {
+        Set<String> targets,
+        boolean ready) {
 
     public boolean definesPatientCompartment() {
         return compartments.contains("Patient");

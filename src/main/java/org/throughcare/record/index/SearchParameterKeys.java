@@ -1,56 +1,56 @@
 package org.throughcare.record.index;
 
-import ca.uhn.fhir.context.RuntimeSearchParam;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Gives each search parameter a stable key in the search_param table, adding new ones. */
+/**
+ * Brings the search_param table in line with the definitions this version knows. A parameter that
+ * is new, or whose expression changed, is recorded; if resources of its type already exist its
+ * index must be built for them, so it is marked building and a reindex job is queued.
+ */
 class SearchParameterKeys {
 
     private final JdbcClient jdbc;
+    private final SearchParameterRows rows;
+    private final ReindexJobs reindex;
+    private final Clock clock;
 
-    SearchParameterKeys(JdbcClient jdbc) {
+    SearchParameterKeys(JdbcClient jdbc, SearchParameterRows rows, ReindexJobs reindex, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = rows;
+        this.reindex = reindex;
+        this.clock = clock;
     }
 
-    /** Keys of all the given parameters ("Type.name" to sp_id), creating missing rows in one statement. */
-    Map<String, Integer> synchronise(Map<String, RuntimeSearchParam> definitions) {
-        Map<String, Integer> keys = load();
-        List<Map.Entry<String, RuntimeSearchParam>> missing = definitions.entrySet().stream()
-                .filter(entry -> !keys.containsKey(entry.getKey()))
+    Map<String, SearchParameterRows.Row> synchronise(List<SearchParameterDefinition> definitions) {
+        Map<String, SearchParameterRows.Row> existing = rows.all();
+        List<SearchParameterDefinition> changed = definitions.stream()
+                .filter(definition -> {
+                    SearchParameterRows.Row row = existing.get(definition.qualifiedName());
+                    return row == null || !Objects.equals(row.expression(), definition.expression());
+                })
                 .toList();
-        if (missing.isEmpty()) {
-            return keys;
+        if (changed.isEmpty()) {
+            return existing;
         }
-        jdbc.sql("insert into search_param (res_type, name, param_type, expression)"
-                        + " select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])"
-                        + " on conflict (res_type, name) do nothing")
-                .params(
-                        column(missing, e -> e.getKey().substring(0, e.getKey().indexOf('.'))),
-                        column(missing, e -> e.getValue().getName()),
-                        column(missing, e -> e.getValue().getParamType().getCode()),
-                        column(
-                                missing,
-                                e -> e.getValue().getPath() == null
-                                        ? ""
-                                        : e.getValue().getPath()))
-                .update();
-        return load();
+        Set<String> held = heldTypes();
+        rows.defineReady(
+                changed.stream().filter(d -> !held.contains(d.resourceType())).toList(), clock.instant());
+        for (SearchParameterDefinition definition : changed) {
+            if (held.contains(definition.resourceType())) {
+                reindex.enqueue(definition.resourceType(), List.of(rows.define(definition, clock.instant())));
+            }
+        }
+        return rows.all();
     }
 
-    private static String[] column(
-            List<Map.Entry<String, RuntimeSearchParam>> rows,
-            java.util.function.Function<Map.Entry<String, RuntimeSearchParam>, String> value) {
-        return rows.stream().map(value).toArray(String[]::new);
-    }
-
-    private Map<String, Integer> load() {
-        Map<String, Integer> keys = new HashMap<>();
-        jdbc.sql("select res_type, name, sp_id from search_param").query(rs -> {
-            keys.put(rs.getString(1) + "." + rs.getString(2), rs.getInt(3));
-        });
-        return keys;
+    private Set<String> heldTypes() {
+        return Set.copyOf(jdbc.sql("select distinct res_type from resource")
+                .query(String.class)
+                .list());
     }
 }

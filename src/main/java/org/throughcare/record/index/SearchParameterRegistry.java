@@ -1,23 +1,27 @@
 package org.throughcare.record.index;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.RuntimeSearchParam;
 import ca.uhn.fhir.fhirpath.IFhirPath;
 import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
-import java.util.Collection;
-import java.util.HashMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every search parameter of the base FHIR R4 specification, keyed for the index tables. Definitions
- * come from HAPI's R4 model; their keys live in the search_param table so index rows stay short.
+ * Every search parameter the store indexes, keyed for the index tables: the base R4 ones, Throughcare's
+ * own, and custom ones defined by SearchParameter resources. Keys and status live in search_param so
+ * index rows stay short and every node agrees; a node notices others' changes within ten seconds.
  * Expressions are compiled the first time a resource type is written or searched.
  */
 @Component
@@ -28,13 +32,29 @@ public class SearchParameterRegistry {
 
     private final FhirContext fhirContext;
     private final IFhirPath fhirPath;
-    private final Map<String, Integer> keys;
+    private final SearchParameterDefinitions definitions;
+    private final SearchParameterRows rows;
+    private final CompletableFuture<Void> synchronised;
     private final Map<String, Map<String, SearchParameter>> byType = new ConcurrentHashMap<>();
+    private volatile Map<String, SearchParameterRows.Row> stored = Map.of();
+    private volatile Instant seenChange = Instant.EPOCH;
+    private volatile List<Integer> patientCompartmentKeys;
+    private volatile long generation;
 
-    public SearchParameterRegistry(FhirContext fhirContext, JdbcClient jdbc, IndexFhirPath indexFhirPath) {
+    public SearchParameterRegistry(
+            FhirContext fhirContext, JdbcClient jdbc, IndexFhirPath indexFhirPath, ReindexJobs reindex, Clock clock) {
         this.fhirContext = fhirContext;
         this.fhirPath = indexFhirPath.engine();
-        this.keys = new SearchParameterKeys(jdbc).synchronise(allDefinitions());
+        this.definitions = new SearchParameterDefinitions(fhirContext);
+        this.rows = new SearchParameterRows(jdbc);
+        SearchParameterKeys keys = new SearchParameterKeys(jdbc, rows, reindex, clock);
+        // Reading every type's definitions makes HAPI scan its whole model: done off the start-up path.
+        this.synchronised = CompletableFuture.runAsync(
+                () -> {
+                    seenChange = rows.lastChange();
+                    stored = keys.synchronise(definitions.all());
+                },
+                command -> Thread.ofVirtual().name("search-parameter-keys").start(command));
     }
 
     /** The parameters of one resource type, by name; empty for an unknown type. */
@@ -42,6 +62,7 @@ public class SearchParameterRegistry {
         if (!fhirContext.getResourceTypes().contains(resourceType)) {
             return Map.of();
         }
+        synchronised.join();
         return byType.computeIfAbsent(resourceType, this::compile);
     }
 
@@ -49,64 +70,120 @@ public class SearchParameterRegistry {
         return Optional.ofNullable(forType(resourceType).get(name));
     }
 
-    /** The parameters whose references make a resource of this type a member of the Patient compartment. */
+    /**
+     * The parameters whose references put a resource of this type in a Patient's compartment, the
+     * one naming the patient most directly first ("patient", then "subject"), so the patient a
+     * resource is stored under is the one it is about.
+     */
     public List<SearchParameter> patientCompartmentParameters(String resourceType) {
         return forType(resourceType).values().stream()
                 .filter(SearchParameter::definesPatientCompartment)
+                .sorted(Comparator.comparingInt(SearchParameterRegistry::directness)
+                        .thenComparing(SearchParameter::name))
                 .toList();
     }
 
+    /** The keys of every parameter, of any type, that puts a resource in a Patient's compartment. */
+    public List<Integer> allPatientCompartmentKeys() {
+        if (patientCompartmentKeys == null) {
+            synchronised.join();
+            patientCompartmentKeys = definitions.all().stream()
+                    .filter(definition -> definition.compartments().contains("Patient"))
+                    .map(definition -> stored.get(definition.qualifiedName()).spId())
+                    .toList();
+        }
+        return patientCompartmentKeys;
+    }
+
+    /** Adds or changes a custom parameter (from a SearchParameter resource); returns its key. */
+    int define(SearchParameterDefinition definition, Instant now) {
+        synchronised.join();
+        SearchParameterRows.Row existing = stored.get(definition.qualifiedName());
+        if (existing != null && !existing.custom()) {
+            throw new IllegalArgumentException(definition.qualifiedName() + " is a base parameter");
+        }
+        return rows.define(definition, now);
+    }
+
+    void retire(String type, String name, Instant now) {
+        rows.retire(type, name, now);
+    }
+
+    void markReady(List<Integer> spIds, Instant now) {
+        rows.ready(spIds, now);
+        reload();
+    }
+
+    /** Picks up definitions changed here or on another node. */
+    @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT10S")
+    public void refresh() {
+        if (synchronised.isDone() && rows.lastChange().isAfter(seenChange)) {
+            reload();
+        }
+    }
+
+    /** Changes whenever definitions are reloaded, so anything derived from them can be rebuilt. */
+    public long generation() {
+        return generation;
+    }
+
+    void reload() {
+        generation++;
+        seenChange = rows.lastChange();
+        stored = rows.all();
+        byType.clear();
+    }
+
+    private static int directness(SearchParameter parameter) {
+        return switch (parameter.name()) {
+            case "patient" -> 0;
+            case "subject" -> 1;
+            default -> 2;
+        };
+    }
+
     private Map<String, SearchParameter> compile(String resourceType) {
+        List<SearchParameterDefinition> all = new ArrayList<>(definitions.forType(resourceType));
+        all.addAll(rows.custom(resourceType));
         Map<String, SearchParameter> parameters = new LinkedHashMap<>();
-        for (RuntimeSearchParam definition : definitions(resourceType)) {
-            parameters.put(definition.getName(), compile(resourceType, definition));
+        for (SearchParameterDefinition definition : all) {
+            SearchParameterRows.Row row = stored.get(definition.qualifiedName());
+            if (row != null) {
+                parameters.put(definition.name(), compile(definition, row));
+            }
         }
         return Map.copyOf(parameters);
     }
 
-    private SearchParameter compile(String resourceType, RuntimeSearchParam definition) {
-        String expression = definition.getPath();
-        IFhirPath.IParsedExpression compiled = null;
-        if (isExtracted(definition)) {
-            try {
-                compiled = fhirPath.parse(expression);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot compile " + resourceType + "." + definition.getName(), e);
-            }
-        }
+    private SearchParameter compile(SearchParameterDefinition definition, SearchParameterRows.Row row) {
         return new SearchParameter(
-                keys.get(resourceType + "." + definition.getName()),
-                resourceType,
-                definition.getName(),
-                definition.getParamType(),
-                expression,
-                compiled,
-                Set.copyOf(
-                        definition.getProvidesMembershipInCompartments() == null
-                                ? Set.of()
-                                : definition.getProvidesMembershipInCompartments()),
-                Set.copyOf(definition.getTargets()));
+                row.spId(),
+                definition.resourceType(),
+                definition.name(),
+                definition.type(),
+                definition.expression(),
+                isExtracted(definition) ? parse(definition) : null,
+                definition.compartments(),
+                definition.targets(),
+                row.status().equals("ready"));
     }
 
-    private static boolean isExtracted(RuntimeSearchParam definition) {
-        return !NOT_EXTRACTED.contains(definition.getName())
-                && definition.getPath() != null
-                && !definition.getPath().isBlank()
-                && definition.getParamType() != RestSearchParameterTypeEnum.COMPOSITE
-                && definition.getParamType() != RestSearchParameterTypeEnum.SPECIAL;
-    }
-
-    private Collection<RuntimeSearchParam> definitions(String resourceType) {
-        return fhirContext.getResourceDefinition(resourceType).getSearchParams();
-    }
-
-    private Map<String, RuntimeSearchParam> allDefinitions() {
-        Map<String, RuntimeSearchParam> all = new HashMap<>();
-        for (String type : fhirContext.getResourceTypes()) {
-            for (RuntimeSearchParam definition : definitions(type)) {
-                all.put(type + "." + definition.getName(), definition);
+    List<IFhirPath.IParsedExpression> parse(SearchParameterDefinition definition) {
+        List<IFhirPath.IParsedExpression> branches = new ArrayList<>();
+        for (String branch : ExpressionBranches.split(definition.expression())) {
+            try {
+                branches.add(fhirPath.parse(branch));
+            } catch (Exception e) {
+                throw new IllegalArgumentException("cannot compile " + definition.qualifiedName(), e);
             }
         }
-        return all;
+        return List.copyOf(branches);
+    }
+
+    private static boolean isExtracted(SearchParameterDefinition definition) {
+        return !NOT_EXTRACTED.contains(definition.name())
+                && !definition.expression().isBlank()
+                && definition.type() != RestSearchParameterTypeEnum.COMPOSITE
+                && definition.type() != RestSearchParameterTypeEnum.SPECIAL;
     }
 }

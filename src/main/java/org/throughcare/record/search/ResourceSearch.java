@@ -1,44 +1,57 @@
 package org.throughcare.record.search;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordException;
-import org.throughcare.record.index.SearchParameter;
-import org.throughcare.record.index.SearchParameterRegistry;
 
 /**
- * Finds current, not deleted resources of one type matching search clauses. Used by conditional
- * create, update and delete, and by conditional references in transactions.
+ * Finds the current resources matching search criteria, for conditional create, update and delete
+ * and conditional references. Every parameter must be understood: an ignored parameter would widen
+ * the match and could update the wrong patient.
  */
 @Component
 public class ResourceSearch {
 
     private final JdbcClient jdbc;
-    private final SearchParameterRegistry registry;
+    private final CriterionParser criteria;
+    private final Clock clock;
 
-    public ResourceSearch(JdbcClient jdbc, SearchParameterRegistry registry) {
+    public ResourceSearch(JdbcClient jdbc, CriterionParser criteria, Clock clock) {
         this.jdbc = jdbc;
-        this.registry = registry;
+        this.criteria = criteria;
+        this.clock = clock;
     }
 
-    /** The ids of up to {@code limit} matching resources. Every clause must be understood. */
+    /** The ids of up to {@code limit} matching resources. */
     public List<String> matchingIds(String type, List<SearchClause> clauses, int limit) {
         if (clauses.isEmpty()) {
             throw RecordException.invalid("A conditional request needs at least one search parameter");
         }
-        SqlBuilder sql =
-                new SqlBuilder().append("select r.res_id from resource r where r.res_type = ? and not r.deleted", type);
+        List<Criterion> conditions = new ArrayList<>();
         for (SearchClause clause : clauses) {
-            if (clause.name().equals("_id")) {
-                ClausePredicates.id(sql, clause);
-            } else {
-                SearchParameter parameter =
-                        registry.find(type, clause.name()).orElseThrow(() -> ClausePredicates.unsupported(clause));
-                ClausePredicates.append(sql, parameter, clause);
-            }
+            String name = clause.modifier() == null ? clause.name() : clause.name() + ":" + clause.modifier();
+            conditions.add(criteria.parse(type, name, String.join(",", clause.values()))
+                    .orElseThrow(() ->
+                            RecordException.invalid("The search parameter '" + name + "' is not known for " + type)));
         }
-        sql.append(" limit ?", limit);
-        return jdbc.sql(sql.sql()).params(sql.parameters()).query(String.class).list();
+        ParsedSearch search = new ParsedSearch(
+                type,
+                conditions,
+                List.of(),
+                List.of(),
+                List.of(),
+                limit,
+                ParsedSearch.Total.NONE,
+                false,
+                List.of(),
+                "");
+        SqlBuilder sql = SearchSql.matches(search, limit, clock.instant());
+        return jdbc.sql(sql.sql().replace("select r.res_pk from", "select r.res_id from"))
+                .params(sql.parameters())
+                .query(String.class)
+                .list();
     }
 }

@@ -3,6 +3,10 @@ package org.throughcare.record.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,6 +54,20 @@ public class ResourceTable {
                 .optional();
     }
 
+    /** Current, not deleted resources by key, in the order of the keys given. */
+    public List<ResourceRow> byKeys(List<Long> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ResourceRow> rows = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from resource r where r.res_pk = any(?) and not r.deleted")
+                .param(keys.toArray(Long[]::new))
+                .query(ResourceTable::row)
+                .list()
+                .forEach(row -> rows.put(row.resPk(), row));
+        return keys.stream().map(rows::get).filter(Objects::nonNull).toList();
+    }
+
     /** Reserves an internal key for a resource about to be created in this transaction. */
     public long nextKey() {
         return jdbc.sql("select nextval(pg_get_serial_sequence('resource', 'res_pk'))")
@@ -58,24 +76,37 @@ public class ResourceTable {
     }
 
     /**
-     * Inserts version 1 (or a first version made by update). Returns false, writing nothing, when
-     * another transaction took the id first.
+     * Inserts new resources in one statement; returns how many were inserted. Fewer than given
+     * means another transaction took one of the ids first.
      */
-    public boolean insert(ResourceRow row) {
+    public int insertAll(List<ResourceRow> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql(
-                                "insert into resource (res_pk, res_type, res_id, version, deleted, last_updated, patient_pk, body)"
-                                        + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (res_type, res_id) do nothing")
-                        .params(
-                                row.resPk(),
-                                row.type(),
-                                row.id(),
-                                row.version(),
-                                row.deleted(),
-                                Timestamp.from(row.lastUpdated()),
-                                row.patientPk(),
-                                row.json())
-                        .update()
-                == 1;
+                        "insert into resource (res_pk, res_type, res_id, version, deleted, last_updated, patient_pk, body)"
+                                + " select k, t, i, v, false, u, p, b::jsonb from unnest(?::bigint[], ?::text[], ?::text[],"
+                                + " ?::integer[], ?::timestamptz[], ?::bigint[], ?::text[]) as n(k, t, i, v, u, p, b)"
+                                + " on conflict (res_type, res_id) do nothing")
+                .params(
+                        rows.stream().map(ResourceRow::resPk).toArray(Long[]::new),
+                        rows.stream().map(ResourceRow::type).toArray(String[]::new),
+                        rows.stream().map(ResourceRow::id).toArray(String[]::new),
+                        rows.stream().map(ResourceRow::version).toArray(Integer[]::new),
+                        rows.stream()
+                                .map(row -> Timestamp.from(row.lastUpdated()))
+                                .toArray(Timestamp[]::new),
+                        rows.stream().map(ResourceRow::patientPk).toArray(Long[]::new),
+                        rows.stream().map(ResourceRow::json).toArray(String[]::new))
+                .update();
+    }
+
+    /** Reserves internal keys for resources about to be created in this transaction. */
+    public List<Long> nextKeys(int count) {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('resource', 'res_pk')) from generate_series(1, ?)")
+                .param(count)
+                .query(Long.class)
+                .list();
     }
 
     /**

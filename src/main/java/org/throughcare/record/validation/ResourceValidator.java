@@ -42,12 +42,15 @@ public class ResourceValidator {
         return issues;
     }
 
-    /** Refuses the resource (422, naming each element at fault) unless it is valid. */
-    public void validate(Resource resource) {
-        List<Issue> issues = check(resource);
+    /** The resource, validated; refused (422, naming each element at fault) unless it is valid. */
+    public ValidResource validate(Resource resource) {
+        List<Issue> issues = new ArrayList<>();
+        StructureWalk walk = new StructureWalk(rules, bindings, issues);
+        walk.resource(resource, resource.fhirType());
         if (!issues.isEmpty()) {
             throw new RecordException(RecordException.Kind.UNPROCESSABLE, issues);
         }
+        return new ValidResource(resource, walk.references());
     }
 
     /** Loads the definitions and terminology that the first write would otherwise wait for. */

@@ -1,13 +1,16 @@
 package org.throughcare.record.validation;
 
 import ca.uhn.fhir.fhirpath.IFhirPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.throughcare.record.Issue;
 
@@ -21,11 +24,17 @@ final class StructureWalk {
     private final StructureRules rules;
     private final RequiredBindings bindings;
     private final List<Issue> issues;
+    private final List<ValidResource.ReferenceAt> references = new ArrayList<>();
 
     StructureWalk(StructureRules rules, RequiredBindings bindings, List<Issue> issues) {
         this.rules = rules;
         this.bindings = bindings;
         this.issues = issues;
+    }
+
+    /** The literal references met on the walk. */
+    List<ValidResource.ReferenceAt> references() {
+        return references;
     }
 
     void resource(Resource resource, String location) {
@@ -39,23 +48,22 @@ final class StructureWalk {
 
     private void element(Base element, ElementRule rule, String location) {
         checkInvariants(element, rule, location);
-        Map<String, ElementRule> children = rule.children.isEmpty() ? datatypeChildren(element) : rule.children;
+        Map<String, ElementRule> children = rule.children;
+        if (children.isEmpty() && !element.isPrimitive()) {
+            // A data type (Period, Quantity, ...): its own definition holds its children and invariants.
+            ElementRule datatype = rules.root(element.fhirType());
+            if (datatype != null) {
+                checkInvariants(element, datatype, location);
+                children = datatype.children;
+            }
+        }
         for (Map.Entry<String, ElementRule> child : children.entrySet()) {
             children(element, child.getKey(), child.getValue(), location);
         }
     }
 
-    private Map<String, ElementRule> datatypeChildren(Base element) {
-        if (element.isPrimitive()) {
-            return Map.of();
-        }
-        ElementRule datatype = rules.root(element.fhirType());
-        return datatype == null ? Map.of() : datatype.children;
-    }
-
     private void children(Base parent, String name, ElementRule rule, String location) {
-        Property property = parent.getNamedProperty(name);
-        List<Base> values = property == null ? List.of() : property.getValues();
+        List<Base> values = presentValues(parent, name);
         String path = location + "." + name.replace("[x]", "");
         if (values.size() < rule.min) {
             issues.add(Issue.error("required", "Element " + path + " is required (minimum " + rule.min + ")", path));
@@ -70,16 +78,38 @@ final class StructureWalk {
         }
     }
 
+    /**
+     * The values that will be stored: HAPI's model creates empty objects when read, and its encoder
+     * drops them, so an empty element counts as absent (an empty Observation.code is a missing one).
+     */
+    private static List<Base> presentValues(Base parent, String name) {
+        if (parent instanceof Narrative narrative && name.equals("div")) {
+            return narrative.hasDiv() ? List.of(narrative) : List.of();
+        }
+        Property property = parent.getNamedProperty(name);
+        if (property == null) {
+            return List.of();
+        }
+        return property.getValues().stream().filter(value -> !value.isEmpty()).toList();
+    }
+
     private void value(Base value, ElementRule rule, String path) {
+        if (value instanceof Narrative && path.endsWith(".div")) {
+            return;
+        }
         if (value instanceof Resource contained) {
             resource(contained, path);
             return;
         }
+
         if (value instanceof PrimitiveType<?> primitive) {
             WellFormedText.check(primitive, path, issues);
         }
         if (value instanceof Identifier identifier) {
             IdentifierRules.check(identifier, path, issues);
+        }
+        if (value instanceof Reference reference && reference.hasReference()) {
+            references.add(new ValidResource.ReferenceAt(path, reference));
         }
         if (rule.requiredValueSet != null) {
             bindings.check(value, rule.requiredValueSet, path, issues);

@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.SearchParameter;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.Interaction;
 import org.throughcare.record.RecordAccess;
@@ -11,6 +12,7 @@ import org.throughcare.record.RecordException;
 import org.throughcare.record.StoredResource;
 import org.throughcare.record.WriteResult;
 import org.throughcare.record.access.GuardedWrites;
+import org.throughcare.record.index.CustomSearchParameters;
 import org.throughcare.record.index.IndexEntry;
 import org.throughcare.record.index.IndexExtractor;
 import org.throughcare.record.index.IndexTables;
@@ -19,6 +21,7 @@ import org.throughcare.record.index.ResourceIndex;
 import org.throughcare.record.store.ResourceJson;
 import org.throughcare.record.store.ResourceRow;
 import org.throughcare.record.store.ResourceTable;
+import org.throughcare.record.validation.ValidResource;
 
 /**
  * The one path by which resource versions are written: it stamps the version, checks references,
@@ -35,6 +38,7 @@ public class ResourceWriter {
     private final Compartments compartments;
     private final ResourceJson json;
     private final DeleteGuard deleteGuard;
+    private final CustomSearchParameters customParameters;
     private final GuardedWrites guarded;
 
     ResourceWriter(
@@ -45,6 +49,7 @@ public class ResourceWriter {
             Compartments compartments,
             ResourceJson json,
             DeleteGuard deleteGuard,
+            CustomSearchParameters customParameters,
             GuardedWrites guarded) {
         this.table = table;
         this.indexTables = indexTables;
@@ -53,11 +58,16 @@ public class ResourceWriter {
         this.compartments = compartments;
         this.json = json;
         this.deleteGuard = deleteGuard;
+        this.customParameters = customParameters;
         this.guarded = guarded;
     }
 
-    /** Creates a resource with a new server-assigned id (or one reserved in the context). */
-    public WriteResult create(Resource resource, WriteContext context) {
+    /**
+     * Creates a resource with a new server-assigned id (or the id it carries, as when a client
+     * updates a resource that does not exist yet), using a key reserved in the context if any.
+     */
+    public WriteResult create(ValidResource valid, WriteContext context) {
+        Resource resource = valid.resource();
         RecordAccess access = guarded.open(Interaction.CREATE, resource.fhirType());
         String id = resource.hasIdElement() && resource.getIdElement().hasIdPart()
                 ? resource.getIdElement().getIdPart()
@@ -65,30 +75,30 @@ public class ResourceWriter {
         LocalReference reference = new LocalReference(resource.fhirType(), id);
         Long reservedKey = context.reservedKey(reference);
         long resPk = reservedKey != null ? reservedKey : table.nextKey();
-        ResourceRow row = write(resource, id, resPk, 1, context);
-        if (!table.insert(row)) {
-            throw new ConcurrentWriteException();
-        }
+        ResourceRow row = write(valid, id, resPk, 1, context);
+        // Inserted with the rest of the unit of work's new resources when it is flushed.
+        context.addCreated(row);
         context.resolved(reference, resPk);
         guarded.written(access, Interaction.CREATE, null, row, resource);
         return new WriteResult(row.toStored(), WriteResult.Outcome.CREATED);
     }
 
     /** Updates a resource, or creates it with the client's id when it never existed. */
-    public WriteResult put(Resource resource, String id, Integer ifMatch, WriteContext context) {
+    public WriteResult put(ValidResource valid, String id, Integer ifMatch, WriteContext context) {
+        Resource resource = valid.resource();
         Optional<ResourceRow> current = table.currentForUpdate(resource.fhirType(), id);
         RecordAccess access = current.isEmpty() ? null : guarded.open(Interaction.UPDATE, resource.fhirType());
         current.ifPresent(existing -> guarded.checkExisting(access, Interaction.UPDATE, existing));
         checkPrecondition(resource.fhirType() + "/" + id, current, ifMatch);
         if (current.isEmpty()) {
             resource.setId(id);
-            return create(resource, context);
+            return create(valid, context);
         }
         ResourceRow existing = current.get();
         if (!existing.deleted() && unchanged(existing, resource)) {
             return new WriteResult(existing.toStored(), WriteResult.Outcome.UNCHANGED);
         }
-        ResourceRow row = write(resource, id, existing.resPk(), existing.version() + 1, context);
+        ResourceRow row = write(valid, id, existing.resPk(), existing.version() + 1, context);
         table.supersede(row);
         indexTables.remove(List.of(existing.resPk()));
         context.resolved(new LocalReference(row.type(), id), row.resPk());
@@ -121,15 +131,23 @@ public class ResourceWriter {
 
     /** Writes the index rows gathered so far and checks that nothing still refers to a deleted resource. */
     public void flush(WriteContext context) {
+        List<ResourceRow> created = context.takeCreated();
+        if (table.insertAll(created) != created.size()) {
+            throw new ConcurrentWriteException();
+        }
         indexTables.insert(context.takePendingIndexes());
         deleteGuard.check(context.deletedResources());
     }
 
-    private ResourceRow write(Resource resource, String id, long resPk, int version, WriteContext context) {
+    private ResourceRow write(ValidResource valid, String id, long resPk, int version, WriteContext context) {
+        Resource resource = valid.resource();
         resource.setId(id);
         resource.getMeta().setVersionId(Integer.toString(version));
         resource.getMeta().setLastUpdated(Date.from(context.now()));
-        references.resolve(resource, context);
+        references.resolve(valid, context);
+        if (resource instanceof SearchParameter definition) {
+            customParameters.written(definition, context.now());
+        }
         List<IndexEntry> entries = extractor.extract(resource);
         Long patientPk = compartments.patientOf(resource, resPk, entries, context);
         context.addIndex(new ResourceIndex(resPk, patientPk, entries));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.throughcare.record.index.LocalReference;
 import org.throughcare.record.index.ResourceIndex;
+import org.throughcare.record.store.ResourceRow;
 
 /**
  * The state of one database transaction that writes resources: its single timestamp (every
@@ -23,6 +24,7 @@ public final class WriteContext {
     private final Map<LocalReference, Long> resolved = new HashMap<>();
     private final List<ResourceIndex> pendingIndexes = new ArrayList<>();
     private final Set<LocalReference> deleted = new LinkedHashSet<>();
+    private final List<ResourceRow> created = new ArrayList<>();
 
     public WriteContext(Instant now) {
         this.now = now;
@@ -63,6 +65,16 @@ public final class WriteContext {
 
     Set<LocalReference> deletedResources() {
         return deleted;
+    }
+
+    void addCreated(ResourceRow row) {
+        created.add(row);
+    }
+
+    List<ResourceRow> takeCreated() {
+        List<ResourceRow> taken = List.copyOf(created);
+        created.clear();
+        return taken;
     }
 
     void addIndex(ResourceIndex index) {

@@ -50,7 +50,7 @@ public class AccessAudit {
                 purpose(caller, emergency),
                 patientId,
                 entities,
-                kind == AuditKind.SEARCH ? query() : null,
+                kind == AuditKind.SEARCH || kind == AuditKind.EXPORT ? query() : null,
                 description);
     }
 

@@ -61,6 +61,9 @@ public final class AccessMatrix {
     /** Whether the caller may do the interaction on the type ({@code null}: on some type). */
     public static boolean allows(Caller caller, Interaction interaction, String type) {
         char letter = interaction.permission();
+        if (interaction == Interaction.EXPORT && caller instanceof Caller.Staff) {
+            return false;
+        }
         return switch (caller) {
             case Caller.Staff staff ->
                 type == null

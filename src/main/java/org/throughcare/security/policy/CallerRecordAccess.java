@@ -96,6 +96,17 @@ final class CallerRecordAccess implements RecordAccess {
     @Override
     public void complete() {
         List<AuditRecord> records = new ArrayList<>();
+        if (interaction == Interaction.EXPORT && touched.isEmpty()) {
+            records.add(AccessAudit.of(
+                    caller,
+                    now,
+                    AuditKind.EXPORT,
+                    AuditRecord.Outcome.SUCCESS,
+                    false,
+                    null,
+                    List.of(),
+                    "Bulk export started"));
+        }
         touched.forEach((patientId, what) -> records.add(AccessAudit.of(
                 caller, now, kind(), AuditRecord.Outcome.SUCCESS, what.emergency, patientId, what.entities, null)));
         touched.clear();
@@ -155,6 +166,7 @@ final class CallerRecordAccess implements RecordAccess {
             case CREATE -> AuditKind.CREATE;
             case UPDATE -> AuditKind.UPDATE;
             case DELETE -> AuditKind.DELETE;
+            case EXPORT -> AuditKind.EXPORT;
         };
     }
 

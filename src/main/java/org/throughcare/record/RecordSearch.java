@@ -1,0 +1,78 @@
+package org.throughcare.record;
+
+import ca.uhn.fhir.rest.api.RestSearchParameterTypeEnum;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.throughcare.record.index.SearchParameterRegistry;
+import org.throughcare.record.search.SearchExecutor;
+
+/**
+ * Finding resources: FHIR search with paging that stays consistent while others write. Every path
+ * that returns several resources goes through here.
+ */
+@Service
+public class RecordSearch {
+
+    private final ResourceTypes types;
+    private final SearchExecutor searches;
+    private final SearchParameterRegistry registry;
+
+    private final RecordAccessGuard guard;
+
+    RecordSearch(
+            ResourceTypes types, SearchExecutor searches, SearchParameterRegistry registry, RecordAccessGuard guard) {
+        this.types = types;
+        this.searches = searches;
+        this.registry = registry;
+        this.guard = guard;
+    }
+
+    /** The first page of a search, of what the caller may see (the access guard). */
+    public SearchPage search(SearchRequest request) {
+        types.require(request.type());
+        RecordAccess access = guard.open(Interaction.SEARCH, request.type());
+        return completed(access, searches.search(request, access));
+    }
+
+    /** The search parameters of a resource type, for the CapabilityStatement. */
+    public List<SearchParameterSummary> parametersOf(String type) {
+        return registry.forType(type).values().stream()
+                .filter(parameter ->
+                        parameter.compiled() != null || parameter.name().startsWith("_"))
+                .filter(parameter -> parameter.type() != RestSearchParameterTypeEnum.COMPOSITE
+                        && parameter.type() != RestSearchParameterTypeEnum.SPECIAL)
+                .map(parameter -> new SearchParameterSummary(
+                        parameter.name(), parameter.type().getCode(), parameter.expression()))
+                .sorted(java.util.Comparator.comparing(SearchParameterSummary::name))
+                .toList();
+    }
+
+    /**
+     * The first page of {@code Patient/[id]/$everything}: the patient, their compartment, and what it
+     * refers to; only what changed since {@code since} and only {@code types} when given.
+     */
+    public SearchPage everything(String patientId, Instant since, Set<String> types, int count, String requester) {
+        types.forEach(this.types::require);
+        RecordAccess access = guard.open(Interaction.SEARCH, null);
+        return completed(access, searches.everything(patientId, since, types, count, requester, access));
+    }
+
+    /** Changes whenever search parameter definitions change. */
+    public long parametersGeneration() {
+        return registry.generation();
+    }
+
+    /** A later page, by the token from a previous page's link; only the requester may read it. */
+    public SearchPage page(String token, String requester) {
+        RecordAccess access = guard.open(Interaction.SEARCH, null);
+        return completed(access, searches.page(token, requester, access));
+    }
+
+    /** The audit of what the page shows is durable before the page leaves the record. */
+    private static SearchPage completed(RecordAccess access, SearchPage page) {
+        access.complete();
+        return page;
+    }
+}

@@ -1,0 +1,105 @@
+package org.throughcare.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.throughcare.testing.TestPatients.aPatient;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.hl7.fhir.r4.model.Bundle;
+import org.junit.jupiter.api.Test;
+import org.throughcare.testing.ApplicationProcess;
+import org.throughcare.testing.FhirHttp;
+
+/**
+ * What is acknowledged survives, and a transaction cut off half way leaves nothing behind: when
+ * the application is killed, and when the application and PostgreSQL are killed together (a power
+ * cut). Also: a clean stop shuts PostgreSQL down, and the next start keeps the data.
+ */
+class RestartTest {
+
+    @Test
+    void anAcknowledgedWriteSurvivesAndAKilledTransactionLeavesNothing() throws Exception {
+        ApplicationProcess app = new ApplicationProcess(ApplicationProcess.freshDataDirectory("restart-kill")).start();
+        FhirHttp fhir = new FhirHttp(app.port());
+        String acknowledged = fhir.post("/Patient", aPatient().build()).send().createdId();
+        List<String> cutOff = startLargeTransactionAndKillMidway(fhir, app, false);
+
+        app.start();
+
+        assertThat(fhir.get("/Patient/" + acknowledged).send().status()).isEqualTo(200);
+        cutOff.forEach(
+                id -> assertThat(fhir.get("/Patient/" + id).send().status()).isEqualTo(404));
+        app.stop();
+    }
+
+    @Test
+    void aPowerCutKillingPostgresToo() throws Exception {
+        ApplicationProcess app = new ApplicationProcess(ApplicationProcess.freshDataDirectory("restart-power")).start();
+        FhirHttp fhir = new FhirHttp(app.port());
+        String acknowledged = fhir.post("/Patient", aPatient().build()).send().createdId();
+        List<String> cutOff = startLargeTransactionAndKillMidway(fhir, app, true);
+
+        app.start();
+
+        assertThat(fhir.get("/Patient/" + acknowledged).send().status()).isEqualTo(200);
+        cutOff.forEach(
+                id -> assertThat(fhir.get("/Patient/" + id).send().status()).isEqualTo(404));
+        app.stop();
+    }
+
+    @Test
+    void aCleanStopShutsPostgresDownAndTheDataIsThereNextTime() throws Exception {
+        ApplicationProcess app = new ApplicationProcess(ApplicationProcess.freshDataDirectory("restart-clean")).start();
+        FhirHttp fhir = new FhirHttp(app.port());
+        String id = fhir.post("/Patient", aPatient().build()).send().createdId();
+        long postmaster = app.postmasterPid();
+
+        app.stop();
+
+        assertThat(app.postgresData().resolve("postmaster.pid")).doesNotExist();
+        assertThat(isRunning(postmaster)).isFalse();
+        app.start();
+        assertThat(fhir.get("/Patient/" + id).send().status()).isEqualTo(200);
+        app.stop();
+    }
+
+    /** Alive and not a zombie (a container's init may not reap the postmaster at once). */
+    private static boolean isRunning(long pid) throws IOException {
+        java.nio.file.Path stat = java.nio.file.Path.of("/proc", Long.toString(pid), "stat");
+        if (!java.nio.file.Files.exists(stat)) {
+            return false;
+        }
+        String line = java.nio.file.Files.readString(stat);
+        return !line.substring(line.lastIndexOf(')') + 2).startsWith("Z");
+    }
+
+    /** Sends a transaction of many client-id patients and kills the process while it is being written. */
+    private static List<String> startLargeTransactionAndKillMidway(
+            FhirHttp fhir, ApplicationProcess app, boolean postgresToo) throws IOException, InterruptedException {
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String id = "cut-" + i + "-" + System.nanoTime();
+            ids.add(id);
+            transaction
+                    .addEntry()
+                    .setResource(aPatient().withId(id).build())
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl("Patient/" + id);
+        }
+        CompletableFuture<Void> sending =
+                CompletableFuture.runAsync(() -> fhir.post("", transaction).send());
+        Thread.sleep(1500);
+        long postmaster = app.postmasterPid();
+        app.kill();
+        if (postgresToo) {
+            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+            Thread.sleep(500);
+        }
+        assertThat(sending).isNotCompleted();
+        return ids;
+    }
+}
