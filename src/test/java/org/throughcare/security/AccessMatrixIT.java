@@ -149,7 +149,10 @@ class AccessMatrixIT {
             case BATCH_READ_OBSERVATION -> entryStatus(fhir, Bundle.BundleType.BATCH, Bundle.HTTPVerb.GET, target);
             case TRANSACTION_CREATE_OBSERVATION -> transaction(fhir, target);
             case SEARCH_LISTS_IT -> searched(fhir, target);
-            case EVERYTHING -> fhir.get("/Patient/" + target.patientId() + "/$everything").send().status();
+            case EVERYTHING ->
+                fhir.get("/Patient/" + target.patientId() + "/$everything")
+                        .send()
+                        .status();
         };
     }
 
@@ -163,7 +166,8 @@ class AccessMatrixIT {
     }
 
     private int searched(FhirHttp fhir, Fixture target) {
-        FhirResponse response = fhir.get("/Observation?subject=Patient/" + target.patientId()).send();
+        FhirResponse response =
+                fhir.get("/Observation?subject=Patient/" + target.patientId()).send();
         if (response.status() != 200) {
             return response.status();
         }

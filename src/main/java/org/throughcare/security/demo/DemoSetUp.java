@@ -5,10 +5,8 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordService;
 import org.throughcare.security.Callers;
@@ -23,8 +21,7 @@ import org.throughcare.security.server.ClientRegistrations;
  */
 @Component
 @Profile("demo")
-@Order(0)
-class DemoSetUp implements ApplicationRunner {
+class DemoSetUp implements SmartInitializingSingleton {
 
     /** The one password of every demo account (README). */
     static final String PASSWORD = "demo-password-2026";
@@ -43,8 +40,9 @@ class DemoSetUp implements ApplicationRunner {
         this.callers = callers;
     }
 
+    /** Before the web server starts, so no request ever finds the demo clients missing. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         callers.asSystem("demo-set-up", () -> {
             DemoStaff.ESTABLISHMENTS.forEach(this::organisation);
             DemoStaff.ALL.stream().filter(s -> s.practitionerId() != null).forEach(this::practitioner);
