@@ -40,8 +40,12 @@ class ConfidentialityIT {
     void aPatientAtLeeds() {
         system = new FhirHttp(port);
         Patient patient = aPatient().at("hmp-leeds").build();
-        patient.addTelecom().setValue("07700 900123");
-        patientId = system.post("/Patient", patient).send().createdId();
+        patient.addTelecom()
+                .setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.PHONE)
+                .setValue("07700 900123");
+        var created = system.post("/Patient", patient).send();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        patientId = created.createdId();
     }
 
     @Test
@@ -111,6 +115,41 @@ class ConfidentialityIT {
                         .resource(Bundle.class)
                         .getEntry())
                 .noneMatch(entry -> entry.getFullUrl().endsWith("/Flag/" + clinical));
+    }
+
+    @Test
+    void anIncludeNeverReachesAPatientOutsideTheRelationship() {
+        String elsewhere = system.post(
+                        "/Patient", aPatient().at("hmp-manchester").build())
+                .send()
+                .createdId();
+        Appointment joint = new Appointment();
+        joint.setStatus(Appointment.AppointmentStatus.BOOKED);
+        joint.setStart(new java.util.Date());
+        joint.setEnd(new java.util.Date(System.currentTimeMillis() + 900_000));
+        joint.addParticipant()
+                .setActor(new Reference("Patient/" + patientId))
+                .setStatus(Appointment.ParticipationStatus.ACCEPTED);
+        joint.addParticipant()
+                .setActor(new Reference("Patient/" + elsewhere))
+                .setStatus(Appointment.ParticipationStatus.ACCEPTED);
+        String appointmentId = system.post("/Appointment", joint).send().createdId();
+
+        String body = system.as("nurse.leeds")
+                .get("/Appointment?_id=" + appointmentId + "&_include=Appointment:actor")
+                .send()
+                .body();
+
+        assertThat(body).contains("/Appointment/" + appointmentId + "\"").contains("/Patient/" + patientId + "\"");
+        assertThat(body).doesNotContain("\"fullUrl\":\"" + fhirBase() + "/Patient/" + elsewhere + "\"");
+        assertThat(system.get("/Appointment?_id=" + appointmentId + "&_include=Appointment:actor")
+                        .send()
+                        .body())
+                .contains("\"fullUrl\":\"" + fhirBase() + "/Patient/" + elsewhere + "\"");
+    }
+
+    private String fhirBase() {
+        return system.base();
     }
 
     private String labelled(Coding label, int rate) {

@@ -84,6 +84,27 @@ class SignInIT {
     }
 
     @Test
+    void signingOutEndsTheSessionAndIsAudited() throws Exception {
+        HttpClient browser = TestTokens.newClient();
+        TestTokens.signIn(browser, port, "nurse.leeds", TestTokens.DEMO_PASSWORD, csrf(browser));
+        String csrf = csrf(browser);
+
+        HttpResponse<String> out = browser.send(
+                HttpRequest.newBuilder(URI.create(TestTokens.base(port) + "/sign-out"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(out.headers().firstValue("Location").orElse("")).endsWith("/sign-in?signed-out");
+        int signOuts = jdbc.sql(
+                        "select count(*) from audit_event where subtype = 'sign-out' and agent_id = 'nurse.leeds'")
+                .query(Integer.class)
+                .single();
+        assertThat(signOuts).isPositive();
+    }
+
+    @Test
     void theSignInPageIsAnAccessibleFormWithCsrfAndFrameDenial() {
         HttpResponse<String> page = get(TestTokens.newClient(), "/sign-in");
 

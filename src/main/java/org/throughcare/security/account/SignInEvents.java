@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.throughcare.security.SmartScopes;
 import org.throughcare.security.policy.AccessAudit;
 
 /**
- * Sign-in with a local account: every success and failure is audited; failures count towards the
+ * Sign-in with a local account: every success, failure and sign-out is audited; failures count towards the
  * account's lockout and the address's rate limit; a success resets the account's count.
  */
 @Component
@@ -46,6 +47,16 @@ class SignInEvents {
                         AuditRecord.Outcome.SUCCESS,
                         AccessAudit.agent(account.asCaller(SmartScopes.parse(""))),
                         address(authentication)));
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        accounts.find(event.getAuthentication().getName())
+                .ifPresent(account -> record(
+                        AuditKind.SIGN_OUT,
+                        AuditRecord.Outcome.SUCCESS,
+                        AccessAudit.agent(account.asCaller(SmartScopes.parse(""))),
+                        address(event.getAuthentication())));
     }
 
     @EventListener
