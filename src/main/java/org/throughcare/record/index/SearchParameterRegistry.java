@@ -83,6 +83,27 @@ public class SearchParameterRegistry {
                 .toList();
     }
 
+    /**
+     * The parameters of a type whose value, when it is a Patient, is the patient the resource is
+     * stored under: the type's first Patient-compartment parameter, and the same reference
+     * restricted to patients (as Observation.patient is Observation.subject where it is a Patient).
+     */
+    public Set<String> patientScopingParameters(String resourceType) {
+        List<SearchParameter> compartment = patientCompartmentParameters(resourceType);
+        if (compartment.isEmpty()) {
+            return Set.of();
+        }
+        String primary = compartment.getFirst().expression();
+        String restricted = ".where(resolve() is Patient)";
+        return forType(resourceType).values().stream()
+                .filter(parameter -> parameter.type() == RestSearchParameterTypeEnum.REFERENCE)
+                .filter(parameter -> parameter.expression().equals(primary)
+                        || (parameter.expression() + restricted).equals(primary)
+                        || parameter.expression().equals(primary + restricted))
+                .map(SearchParameter::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** The keys of every parameter, of any type, that puts a resource in a Patient's compartment. */
     public List<Integer> allPatientCompartmentKeys() {
         if (patientCompartmentKeys == null) {

@@ -74,7 +74,7 @@ final class ParameterPredicates {
         String i = sql.alias("i");
         sql.append(
                 " and " + (not ? "not " : "") + "exists (select 1 from " + table + " " + i + " where " + i
-                        + ".res_pk = " + a + ".res_pk and " + i + ".sp_id = ? and (",
+                        + ".res_pk = " + a + ".res_pk" + sql.samePatient(i, a) + " and " + i + ".sp_id = ? and (",
                 spId);
         String or = "";
         for (String value : values) {
@@ -89,7 +89,8 @@ final class ParameterPredicates {
         String i = sql.alias("i");
         sql.append(
                 " and " + (missing ? "not " : "") + "exists (select 1 from " + IndexTables.of(parameter.type()) + " "
-                        + i + " where " + i + ".res_pk = " + a + ".res_pk and " + i + ".sp_id = ?)",
+                        + i + " where " + i + ".res_pk = " + a + ".res_pk" + sql.samePatient(i, a) + " and " + i
+                        + ".sp_id = ?)",
                 parameter.spId());
     }
 

@@ -7,6 +7,7 @@ import org.throughcare.record.Issue;
  * A search understood: what matches, in what order, what to include, how many per page.
  *
  * @param query the parameters used, re-encoded, for the self link and for later pages
+ * @param patient the id of the one patient every match must belong to, or null
  */
 record ParsedSearch(
         String type,
@@ -18,7 +19,8 @@ record ParsedSearch(
         Total total,
         boolean countOnly,
         List<Issue> warnings,
-        String query) {
+        String query,
+        String patient) {
 
     /** {@code _total}: whether and how to count all matches. */
     enum Total {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordException;
+import org.throughcare.record.index.SearchParameterRegistry;
 
 /**
  * Finds the current resources matching search criteria, for conditional create, update and delete
@@ -18,11 +19,13 @@ public class ResourceSearch {
     private final JdbcClient jdbc;
     private final CriterionParser criteria;
     private final Clock clock;
+    private final SearchParameterRegistry registry;
 
-    public ResourceSearch(JdbcClient jdbc, CriterionParser criteria, Clock clock) {
+    public ResourceSearch(JdbcClient jdbc, CriterionParser criteria, Clock clock, SearchParameterRegistry registry) {
         this.jdbc = jdbc;
         this.criteria = criteria;
         this.clock = clock;
+        this.registry = registry;
     }
 
     /** The ids of up to {@code limit} matching resources. */
@@ -47,7 +50,8 @@ public class ResourceSearch {
                 ParsedSearch.Total.NONE,
                 false,
                 List.of(),
-                "");
+                "",
+                PatientScope.of(type, conditions, registry).orElse(null));
         SqlBuilder sql = SearchSql.matches(search, limit, clock.instant());
         return jdbc.sql(sql.sql().replace("select r.res_pk from", "select r.res_id from"))
                 .params(sql.parameters())

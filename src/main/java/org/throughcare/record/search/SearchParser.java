@@ -50,7 +50,8 @@ class SearchParser {
                 state.total,
                 state.countOnly,
                 List.copyOf(state.warnings),
-                state.query.toString());
+                state.query.toString(),
+                PatientScope.of(request.type(), state.criteria, registry).orElse(null));
     }
 
     private void read(SearchRequest.Parameter parameter, boolean strict, State state) {

@@ -37,7 +37,15 @@ final class SearchSql {
 
     /** Only resources whose patient the caller may list (the access guard's predicate) ever match. */
     private static SqlBuilder where(ParsedSearch search, String select, Instant now, RecordAccess access) {
-        SqlBuilder sql = new SqlBuilder(now).append(select + " where r.res_type = ? and not r.deleted", search.type());
+        SqlBuilder sql = new SqlBuilder(now, search.patient() != null)
+                .append(select + " where r.res_type = ? and not r.deleted", search.type());
+        if (search.patient() != null) {
+            // Every match is stored under this patient: keep the whole query to their rows.
+            sql.append(
+                    " and r.patient_pk = (select p.res_pk from resource p where p.res_type = 'Patient'"
+                            + " and p.res_id = ?)",
+                    search.patient());
+        }
         search.criteria().forEach(criterion -> Predicates.append(sql, "r", criterion));
         if (access != null) {
             List<Object> parameters = new ArrayList<>();

@@ -10,10 +10,26 @@ final class SqlBuilder {
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
     private final Instant now;
+    private final boolean patientScoped;
     private int aliases;
 
     SqlBuilder(Instant now) {
+        this(now, false);
+    }
+
+    SqlBuilder(Instant now, boolean patientScoped) {
         this.now = now;
+        this.patientScoped = patientScoped;
+    }
+
+    /**
+     * The condition keeping an index-row alias to the searched resource's patient, when the search
+     * is about one patient; index rows carry their resource's patient, so it never excludes a match.
+     */
+    String samePatient(String indexAlias, String resourceAlias) {
+        return patientScoped && resourceAlias.equals("r")
+                ? " and " + indexAlias + ".patient_pk = " + resourceAlias + ".patient_pk"
+                : "";
     }
 
     SqlBuilder append(String text, Object... values) {

@@ -22,9 +22,11 @@ public class ResourceTable {
             "r.res_pk, r.res_type, r.res_id, r.version, r.deleted, r.last_updated, r.patient_pk, r.body::text";
 
     private final JdbcClient jdbc;
+    private final KeyBlocks keys;
 
-    public ResourceTable(JdbcClient jdbc) {
+    public ResourceTable(JdbcClient jdbc, KeyBlocks keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /** The current version, or empty when the id was never used. */
@@ -68,11 +70,9 @@ public class ResourceTable {
         return keys.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
-    /** Reserves an internal key for a resource about to be created in this transaction. */
+    /** Reserves an internal key for a resource about to be created. */
     public long nextKey() {
-        return jdbc.sql("select nextval(pg_get_serial_sequence('resource', 'res_pk'))")
-                .query(Long.class)
-                .single();
+        return keys.take(1).getFirst();
     }
 
     /**
@@ -101,12 +101,9 @@ public class ResourceTable {
                 .update();
     }
 
-    /** Reserves internal keys for resources about to be created in this transaction. */
+    /** Reserves internal keys for resources about to be created. */
     public List<Long> nextKeys(int count) {
-        return jdbc.sql("select nextval(pg_get_serial_sequence('resource', 'res_pk')) from generate_series(1, ?)")
-                .param(count)
-                .query(Long.class)
-                .list();
+        return keys.take(count);
     }
 
     /**

@@ -1,0 +1,54 @@
+# Starting and stopping Throughcare on its own PostgreSQL database. "ours" is the build of this
+# checkout; "baseline" is another build of Throughcare (BASELINE_JAR, for example one from before
+# authorisation and audit landed) on its own database and port, to measure what a change costs.
+# shellcheck shell=bash
+
+: "${BASELINE_JAR:=}"
+: "${BASELINE_DB:=throughcare_baseline}"
+: "${BASELINE_PORT:=18081}"
+: "${BASELINE_JAVA_OPTS:=$OURS_JAVA_OPTS}"
+
+ours_base() { echo "http://127.0.0.1:$OURS_PORT/fhir"; }
+baseline_base() { echo "http://127.0.0.1:$BASELINE_PORT/fhir"; }
+
+ours_build() {
+  if [ ! -f "$OURS_JAR" ] || [ "${BUILD_OURS:-0}" = 1 ]; then
+    log "building Throughcare"
+    (cd "$REPO_HOME" && ./mvnw -q -B package -DskipTests) || die "Throughcare build failed"
+  fi
+}
+
+baseline_build() {
+  [ -n "$BASELINE_JAR" ] && [ -f "$BASELINE_JAR" ] || die "set BASELINE_JAR to the Throughcare jar to compare against"
+}
+
+ours_reset() { reset_database "$OURS_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"; }
+baseline_reset() { reset_database "$BASELINE_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"; }
+
+# Starts a Throughcare jar in the background; sets SERVER_PID and SERVER_STARTED_MS.
+throughcare_start() {
+  local jar=$1 db=$2 port=$3 opts=$4 logfile=$5
+  SERVER_STARTED_MS=$(now_ms)
+  # shellcheck disable=SC2086 # the options are a list of words
+  THROUGHCARE_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
+  THROUGHCARE_DB_USER="$OURS_DB_USER" THROUGHCARE_DB_PASSWORD="$OURS_DB_PASSWORD" \
+  THROUGHCARE_PORT="$port" THROUGHCARE_DATA_DIR="${TMPDIR:-/tmp}/throughcare-bench-data" \
+    java $opts -jar "$jar" >"$logfile" 2>&1 &
+  SERVER_PID=$!
+}
+
+ours_start() { throughcare_start "$OURS_JAR" "$OURS_DB" "$OURS_PORT" "$OURS_JAVA_OPTS" "$1"; }
+baseline_start() { throughcare_start "$BASELINE_JAR" "$BASELINE_DB" "$BASELINE_PORT" "$BASELINE_JAVA_OPTS" "$1"; }
+
+# Database bytes of our schema (every table with its indexes and TOAST) and current resources.
+ours_disk_sql() {
+  cat <<'SQL'
+select coalesce(sum(pg_total_relation_size(c.oid)), 0),
+       (select count(*) from resource where not deleted),
+       pg_database_size(current_database()),
+       count(*)
+from pg_class c join pg_namespace n on n.oid = c.relnamespace
+where c.relkind in ('r', 'p', 'm') and n.nspname = current_schema();
+SQL
+}
+baseline_disk_sql() { ours_disk_sql; }
