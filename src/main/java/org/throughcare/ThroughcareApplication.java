@@ -7,7 +7,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ThroughcareApplication {
 
+    /** Starts the server; with {@code --verify-audit}, checks the audit hash chain and exits instead. */
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--verify-audit")) {
+            var context = new org.springframework.boot.builder.SpringApplicationBuilder(ThroughcareApplication.class)
+                    .web(org.springframework.boot.WebApplicationType.NONE)
+                    .run(args);
+            System.exit(SpringApplication.exit(context));
+        }
         SpringApplication.run(ThroughcareApplication.class, args);
     }
 }

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String DATABASE = "throughcare";
+    static final String OWNER = "postgres";
+    static final String APPLICATION_ROLE = "throughcare_app";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
@@ -39,9 +41,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setOverrideWorkingDirectory(
                             binariesDirectory(dataDirectory).toFile());
+            builder.setServerConfig("listen_addresses", "localhost");
             properties.serverConfig().forEach(builder::setServerConfig);
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
             server.createDatabaseIfMissing();
+            server.createApplicationRoleIfMissing();
             log.info("Embedded PostgreSQL ready on port {} with data in {}", server.port(), dataDirectory);
             return server;
         } catch (IOException e) {
@@ -73,6 +77,23 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the " + DATABASE + " database", e);
+        }
+    }
+
+    /**
+     * The role the application connects as. It owns nothing, so it has only the privileges the
+     * migrations grant it; local connections are trusted, as for the owner, since the embedded
+     * server listens on the loopback interface only.
+     */
+    private void createApplicationRoleIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                var exists = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            exists.setString(1, APPLICATION_ROLE);
+            if (!exists.executeQuery().next()) {
+                connection.createStatement().execute("create role " + APPLICATION_ROLE + " login");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the " + APPLICATION_ROLE + " role", e);
         }
     }
 

@@ -9,12 +9,16 @@ import org.hl7.fhir.r4.model.CapabilityStatement.ReferenceHandlingPolicy;
 import org.hl7.fhir.r4.model.CapabilityStatement.ResourceVersionPolicy;
 import org.hl7.fhir.r4.model.CapabilityStatement.SystemRestfulInteraction;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.UriType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordSearch;
 import org.throughcare.record.ResourceTypes;
+import org.throughcare.security.SecurityProperties;
 
 /**
  * The server's CapabilityStatement: exactly the interactions this API implements, and nothing it
@@ -35,15 +39,23 @@ class CapabilityStatementFactory {
         TypeRestfulInteraction.SEARCHTYPE
     };
 
+    static final String OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris";
+
     private final ResourceTypes types;
+    private final SecurityProperties securityProperties;
     private final RecordSearch search;
     private final Clock clock;
     private final String version;
     private volatile java.util.concurrent.CompletableFuture<Built> built;
 
     CapabilityStatementFactory(
-            ResourceTypes types, RecordSearch search, Clock clock, ObjectProvider<BuildProperties> build) {
+            ResourceTypes types,
+            SecurityProperties securityProperties,
+            RecordSearch search,
+            Clock clock,
+            ObjectProvider<BuildProperties> build) {
         this.types = types;
+        this.securityProperties = securityProperties;
         this.search = search;
         this.clock = clock;
         BuildProperties properties = build.getIfAvailable();
@@ -56,7 +68,36 @@ class CapabilityStatementFactory {
     CapabilityStatement forBase(String baseUrl) {
         CapabilityStatement statement = template().copy();
         statement.getImplementation().setUrl(baseUrl);
+        addSecurity(statement.getRestFirstRep(), issuer(baseUrl));
         return statement;
+    }
+
+    /** SMART App Launch: OAuth2 bearer tokens from our authorization server, where to get them. */
+    private static void addSecurity(CapabilityStatement.CapabilityStatementRestComponent rest, String issuer) {
+        CapabilityStatement.CapabilityStatementRestSecurityComponent security = rest.getSecurity();
+        security.setCors(true);
+        security.addService()
+                .addCoding(new Coding(
+                        "http://terminology.hl7.org/CodeSystem/restful-security-service",
+                        "SMART-on-FHIR",
+                        "SMART on FHIR"))
+                .setText("OAuth2 bearer tokens with SMART on FHIR v2 scopes");
+        security.setDescription("Every request but this CapabilityStatement needs an OAuth2 bearer token from "
+                + issuer + " (client credentials for systems, authorization code for staff); see "
+                + issuer + "/.well-known/smart-configuration");
+        Extension uris = security.addExtension().setUrl(OAUTH_URIS);
+        uris.addExtension("token", new UriType(issuer + "/oauth2/token"));
+        uris.addExtension("authorize", new UriType(issuer + "/oauth2/authorize"));
+        uris.addExtension("introspect", new UriType(issuer + "/oauth2/introspect"));
+        uris.addExtension("revoke", new UriType(issuer + "/oauth2/revoke"));
+    }
+
+    private String issuer(String baseUrl) {
+        String configured = securityProperties.issuer();
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return baseUrl.endsWith("/fhir") ? baseUrl.substring(0, baseUrl.length() - "/fhir".length()) : baseUrl;
     }
 
     /**

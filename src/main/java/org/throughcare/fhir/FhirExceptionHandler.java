@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.throughcare.audit.AuditUnavailableException;
 import org.throughcare.record.Issue;
 import org.throughcare.record.RecordException;
 
@@ -24,6 +25,7 @@ import org.throughcare.record.RecordException;
             ResourceController.class,
             SystemController.class,
             HistoryController.class,
+            AccessOperationsController.class,
             SearchController.class,
             ExportController.class,
             ReindexController.class
@@ -58,6 +60,16 @@ class FhirExceptionHandler {
                 response,
                 HttpStatus.METHOD_NOT_ALLOWED,
                 List.of(Issue.error("not-supported", "The method " + e.getMethod() + " is not supported on this URL")));
+    }
+
+    /** No audit, no data: the access did not happen, and the client may try again. */
+    @ExceptionHandler(AuditUnavailableException.class)
+    void auditUnavailable(AuditUnavailableException e, HttpServletRequest request, HttpServletResponse response) {
+        answer(
+                request,
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                List.of(Issue.error("transient", "The audit log is unavailable, so the request was not completed")));
     }
 
     @ExceptionHandler(UncheckedIOException.class)

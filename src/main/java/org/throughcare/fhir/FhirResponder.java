@@ -44,7 +44,9 @@ class FhirResponder {
 
     void resource(FhirRequest request, HttpServletResponse response, Resource resource, int status) {
         FhirFormat format = request.responseFormat();
-        IParser parser = format.parser(fhirContext).setPrettyPrint(request.pretty());
+        // Versioned references are answered as held (audit entities name the exact version seen).
+        IParser parser =
+                format.parser(fhirContext).setPrettyPrint(request.pretty()).setStripVersionsFromReferences(false);
         shaping.apply(request, parser, resource);
         write(response, status, format, parser.encodeResourceToString(resource));
     }

@@ -49,6 +49,8 @@ class FhirWebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), responder, fhirContext));
         registration.addUrlPatterns("/fhir/*");
+        // Before the security filters: an oversized body is refused at once, unread, whoever sent it.
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
 }

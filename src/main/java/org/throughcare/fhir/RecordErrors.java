@@ -17,6 +17,7 @@ final class RecordErrors {
             case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_SUPPORTED -> HttpStatus.NOT_IMPLEMENTED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
     }
 }

@@ -23,7 +23,9 @@ public class RecordException extends RuntimeException {
         /** The request conflicts with the current state, for example deleting a referenced resource (409). */
         CONFLICT,
         /** The interaction or parameter is not supported (501 or 400 under strict handling). */
-        NOT_SUPPORTED
+        NOT_SUPPORTED,
+        /** The caller may not do this interaction on this type at all (403). */
+        FORBIDDEN
     }
 
     private final Kind kind;
@@ -45,6 +47,11 @@ public class RecordException extends RuntimeException {
 
     public static RecordException notFound(String reference) {
         return new RecordException(Kind.NOT_FOUND, "not-found", "Resource " + reference + " is not known");
+    }
+
+    /** The caller's role or scopes do not allow the interaction; says nothing about any patient. */
+    public static RecordException forbidden(String diagnostics) {
+        return new RecordException(Kind.FORBIDDEN, "forbidden", diagnostics);
     }
 
     public static RecordException gone(String reference) {

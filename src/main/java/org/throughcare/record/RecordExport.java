@@ -27,6 +27,7 @@ public class RecordExport {
     private final ResourceTypes types;
     private final ResourceTable table;
     private final RecordService record;
+    private final RecordAccessGuard guard;
 
     RecordExport(
             ExportJobs jobs,
@@ -35,7 +36,8 @@ public class RecordExport {
             TypeFilters filters,
             ResourceTypes types,
             ResourceTable table,
-            RecordService record) {
+            RecordService record,
+            RecordAccessGuard guard) {
         this.jobs = jobs;
         this.runner = runner;
         this.streamer = streamer;
@@ -43,14 +45,19 @@ public class RecordExport {
         this.types = types;
         this.table = table;
         this.record = record;
+        this.guard = guard;
     }
 
     /** Accepts an export, refusing bad types and filters now rather than failing later; returns its id. */
     public String start(ExportRequest request) {
         request.types().forEach(types::require);
+        // Bulk export is for system clients with search scope on every type exported ("*" for all).
+        List<RecordAccess> accesses = (request.types().isEmpty() ? java.util.Set.of("*") : request.types())
+                .stream().map(type -> guard.open(Interaction.EXPORT, type)).toList();
         request.typeFilters().forEach(this::checkFilter);
         List<Long> members = request.level() == ExportRequest.Level.GROUP ? memberKeys(request.groupId()) : null;
         String id = jobs.insert(request, members);
+        accesses.getFirst().complete();
         runner.nudge();
         return id;
     }

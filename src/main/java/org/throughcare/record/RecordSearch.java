@@ -18,16 +18,21 @@ public class RecordSearch {
     private final SearchExecutor searches;
     private final SearchParameterRegistry registry;
 
-    RecordSearch(ResourceTypes types, SearchExecutor searches, SearchParameterRegistry registry) {
+    private final RecordAccessGuard guard;
+
+    RecordSearch(
+            ResourceTypes types, SearchExecutor searches, SearchParameterRegistry registry, RecordAccessGuard guard) {
         this.types = types;
         this.searches = searches;
         this.registry = registry;
+        this.guard = guard;
     }
 
-    /** The first page of a search. */
+    /** The first page of a search, of what the caller may see (the access guard). */
     public SearchPage search(SearchRequest request) {
         types.require(request.type());
-        return searches.search(request);
+        RecordAccess access = guard.open(Interaction.SEARCH, request.type());
+        return completed(access, searches.search(request, access));
     }
 
     /** The search parameters of a resource type, for the CapabilityStatement. */
@@ -46,7 +51,8 @@ public class RecordSearch {
      */
     public SearchPage everything(String patientId, Instant since, Set<String> types, int count, String requester) {
         types.forEach(this.types::require);
-        return searches.everything(patientId, since, types, count, requester);
+        RecordAccess access = guard.open(Interaction.SEARCH, null);
+        return completed(access, searches.everything(patientId, since, types, count, requester, access));
     }
 
     /** Changes whenever search parameter definitions change. */
@@ -56,6 +62,13 @@ public class RecordSearch {
 
     /** A later page, by the token from a previous page's link; only the requester may read it. */
     public SearchPage page(String token, String requester) {
-        return searches.page(token, requester);
+        RecordAccess access = guard.open(Interaction.SEARCH, null);
+        return completed(access, searches.page(token, requester, access));
+    }
+
+    /** The audit of what the page shows is durable before the page leaves the record. */
+    private static SearchPage completed(RecordAccess access, SearchPage page) {
+        access.complete();
+        return page;
     }
 }

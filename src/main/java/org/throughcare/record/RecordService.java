@@ -3,6 +3,7 @@ package org.throughcare.record;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
+import org.throughcare.record.access.GuardedReads;
 import org.throughcare.record.bundle.BundleProcessor;
 import org.throughcare.record.history.HistoryReader;
 import org.throughcare.record.patch.Patcher;
@@ -34,6 +35,7 @@ public class RecordService {
     private final HistoryReader historyReader;
     private final Patcher patcher;
     private final BundleProcessor bundles;
+    private final GuardedReads reads;
 
     RecordService(
             ResourceTable table,
@@ -45,7 +47,8 @@ public class RecordService {
             ResourceTypes types,
             HistoryReader historyReader,
             Patcher patcher,
-            BundleProcessor bundles) {
+            BundleProcessor bundles,
+            GuardedReads reads) {
         this.table = table;
         this.json = json;
         this.validator = validator;
@@ -56,16 +59,16 @@ public class RecordService {
         this.historyReader = historyReader;
         this.patcher = patcher;
         this.bundles = bundles;
+        this.reads = reads;
     }
 
-    /** The current version; refuses with NOT_FOUND if it never existed and GONE if deleted. */
+    /**
+     * The current version as the caller may see it; refuses with NOT_FOUND if it never existed or
+     * is outside what the caller may see, and GONE if deleted.
+     */
     public StoredResource read(String type, String id) {
         types.require(type);
-        ResourceRow row = table.current(type, id).orElseThrow(() -> RecordException.notFound(type + "/" + id));
-        if (row.deleted()) {
-            throw RecordException.gone(type + "/" + id);
-        }
-        return row.toStored();
+        return reads.current(type, id);
     }
 
     /** The current version as a typed resource. */
@@ -73,15 +76,10 @@ public class RecordService {
         return json.parse(type, read(types.nameOf(type), id).json());
     }
 
-    /** One version, current or past; a deleted version is GONE. */
+    /** One version, current or past, as the caller may see it; a deleted version is GONE. */
     public StoredResource readVersion(String type, String id, int version) {
         types.require(type);
-        ResourceRow row = table.version(type, id, version)
-                .orElseThrow(() -> RecordException.notFound(type + "/" + id + "/_history/" + version));
-        if (row.deleted()) {
-            throw RecordException.gone(type + "/" + id + "/_history/" + version);
-        }
-        return row.toStored();
+        return reads.version(type, id, version);
     }
 
     /**
@@ -179,15 +177,23 @@ public class RecordService {
         return bundles.batch(bundle);
     }
 
-    /** A page of history, newest first: of one resource, of a type, or of everything. */
+    /**
+     * A page of history, newest first: of one resource, of a type, or of everything; only versions
+     * the caller may see are listed.
+     */
     public HistoryPage history(HistoryQuery query) {
         if (query.type() != null) {
             types.require(query.type());
         }
-        if (query.id() != null && table.current(query.type(), query.id()).isEmpty()) {
-            throw RecordException.notFound(query.type() + "/" + query.id());
-        }
         return historyReader.read(query);
+    }
+
+    /**
+     * The internal key of a current Patient, for modules that keep patient-keyed read models (care
+     * relationships, break-glass grants). Not access-checked: callers must decide and audit.
+     */
+    public java.util.Optional<Long> patientKey(String patientId) {
+        return table.current("Patient", patientId).filter(row -> !row.deleted()).map(ResourceRow::resPk);
     }
 
     private StoredResource conditionalMatch(String type, String criteria) {

@@ -45,6 +45,7 @@ public final class ApplicationProcess {
                 System.getProperty("java.class.path"),
                 "org.throughcare.ThroughcareApplication",
                 "--server.port=" + port,
+                "--spring.profiles.active=demo",
                 "--throughcare.database.embedded.data-directory=" + postgresData(),
                 "--logging.level.root=warn"));
         process = new ProcessBuilder(command)

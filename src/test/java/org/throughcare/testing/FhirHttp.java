@@ -11,7 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
-/** Plain HTTP against the running application: every header and byte as a real client sends it. */
+/**
+ * Plain HTTP against the running application: every header and byte as a real client sends it. By
+ * default each call carries a bearer token of the demo system client with every {@code system/}
+ * scope, obtained from the embedded authorization server; {@link #as}, {@link #asSystem}, {@link
+ * #withToken} and {@link #anonymous} change who is calling.
+ */
 public final class FhirHttp {
 
     public static final String FHIR_JSON = "application/fhir+json";
@@ -21,9 +26,41 @@ public final class FhirHttp {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final int port;
+    private final java.util.function.Supplier<String> token;
 
     public FhirHttp(int port) {
+        this(port, () -> TestTokens.system(port, "system/*.cruds"));
+    }
+
+    private FhirHttp(int port, java.util.function.Supplier<String> token) {
         this.base = "http://127.0.0.1:" + port + "/fhir";
+        this.port = port;
+        this.token = token;
+    }
+
+    /** Calls as a demo member of staff (README), signed in for real. */
+    public FhirHttp as(String username) {
+        return new FhirHttp(port, () -> TestTokens.staff(port, username));
+    }
+
+    /** Calls as the demo system client holding just these scopes. */
+    public FhirHttp asSystem(String scopes) {
+        return new FhirHttp(port, () -> TestTokens.system(port, scopes));
+    }
+
+    /** Calls with exactly this bearer token. */
+    public FhirHttp withToken(String bearer) {
+        return new FhirHttp(port, () -> bearer);
+    }
+
+    /** Calls with no Authorization header at all. */
+    public FhirHttp anonymous() {
+        return new FhirHttp(port, () -> null);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String base() {
@@ -99,6 +136,10 @@ public final class FhirHttp {
                             body == null
                                     ? HttpRequest.BodyPublishers.noBody()
                                     : HttpRequest.BodyPublishers.ofString(body));
+            String bearer = token.get();
+            if (bearer != null && headers.stream().noneMatch(h -> h[0].equalsIgnoreCase("Authorization"))) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
             headers.forEach(h -> request.header(h[0], h[1]));
             try {
                 return new FhirResponse(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));

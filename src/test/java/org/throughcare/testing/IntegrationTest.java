@@ -8,11 +8,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port against the embedded PostgreSQL test cluster. Every test
- * class with this annotation shares one application context, so the server starts once per build.
+ * The whole application on a random port against the embedded PostgreSQL test cluster, with the
+ * demo accounts and clients of the README. Every test class with this annotation shares one
+ * application context, so the server starts once per build.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "demo"})
 public @interface IntegrationTest {}

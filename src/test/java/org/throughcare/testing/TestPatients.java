@@ -78,6 +78,12 @@ public final class TestPatients {
             return this;
         }
 
+        /** Managed by a demo establishment: {@code hmp-leeds} (LEI) or {@code hmp-manchester} (MRI). */
+        public PatientBuilder at(String organisationId) {
+            patient.setManagingOrganization(new Reference("Organization/" + organisationId));
+            return this;
+        }
+
         public PatientBuilder withId(String id) {
             patient.setId(id);
             return this;

@@ -16,6 +16,7 @@ final class BatchStatus {
             case PRECONDITION_FAILED -> "412 Precondition Failed";
             case CONFLICT -> "409 Conflict";
             case NOT_SUPPORTED -> "501 Not Implemented";
+            case FORBIDDEN -> "403 Forbidden";
         };
     }
 }

@@ -11,6 +11,7 @@ import org.throughcare.record.Patch;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.StoredResource;
 import org.throughcare.record.WriteResult;
+import org.throughcare.record.access.GuardedReads;
 import org.throughcare.record.patch.Patcher;
 import org.throughcare.record.store.ResourceJson;
 import org.throughcare.record.store.ResourceRow;
@@ -29,18 +30,21 @@ class EntryExecutor {
     private final ResourceJson json;
     private final Patcher patcher;
     private final ResourceValidator validator;
+    private final GuardedReads reads;
 
     EntryExecutor(
             ResourceWriter writer,
             ResourceTable table,
             ResourceJson json,
             Patcher patcher,
-            ResourceValidator validator) {
+            ResourceValidator validator,
+            GuardedReads reads) {
         this.writer = writer;
         this.table = table;
         this.json = json;
         this.patcher = patcher;
         this.validator = validator;
+        this.reads = reads;
     }
 
     BundleEntryComponent execute(EntryPlan plan, WriteContext context) {
@@ -89,15 +93,11 @@ class EntryExecutor {
                     "not-supported",
                     "Searches inside a Bundle are not supported yet");
         }
-        ResourceRow row = (entry.version() == null
-                        ? table.current(entry.type(), entry.id())
-                        : table.version(entry.type(), entry.id(), entry.version()))
-                .orElseThrow(() -> RecordException.notFound(entry.type() + "/" + entry.id()));
-        if (row.deleted()) {
-            throw RecordException.gone(entry.type() + "/" + entry.id());
-        }
-        BundleEntryComponent response = response(row.toStored(), "200 OK");
-        response.setResource(json.parse(row.json()));
+        StoredResource stored = entry.version() == null
+                ? reads.current(entry.type(), entry.id())
+                : reads.version(entry.type(), entry.id(), entry.version());
+        BundleEntryComponent response = response(stored, "200 OK");
+        response.setResource(json.parse(stored.json()));
         return response;
     }
 

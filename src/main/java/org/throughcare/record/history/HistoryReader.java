@@ -9,7 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.HistoryPage;
 import org.throughcare.record.HistoryQuery;
+import org.throughcare.record.Interaction;
+import org.throughcare.record.RecordAccess;
+import org.throughcare.record.RecordAccessGuard;
 import org.throughcare.record.StoredResource;
+import org.throughcare.record.access.GuardedReads;
+import org.throughcare.record.access.PatientIds;
 
 /**
  * Reads history newest first across current and superseded versions, a page at a time, with
@@ -19,24 +24,41 @@ import org.throughcare.record.StoredResource;
 public class HistoryReader {
 
     private static final String VERSIONS = "select r.res_pk, r.res_type, r.res_id, r.version, r.deleted,"
-            + " r.last_updated, r.body::text as body from resource r where %s"
+            + " r.last_updated, r.body::text as body, r.patient_pk from resource r where %s"
             + " union all select h.res_pk, h.res_type, r.res_id, h.version, h.deleted, h.last_updated,"
-            + " h.body::text from resource_history h join resource r using (res_pk) where %s";
+            + " h.body::text, h.patient_pk from resource_history h join resource r using (res_pk) where %s";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecordAccessGuard guard;
+    private final GuardedReads reads;
+    private final PatientIds patientIds;
 
-    public HistoryReader(JdbcClient jdbc, Clock clock) {
+    public HistoryReader(
+            JdbcClient jdbc, Clock clock, RecordAccessGuard guard, GuardedReads reads, PatientIds patientIds) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.guard = guard;
+        this.reads = reads;
+        this.patientIds = patientIds;
     }
 
+    /**
+     * Only versions the caller may see are listed: the guard's patient predicate filters the SQL
+     * and each version is released through it; an instance the caller may not see is not found.
+     */
     public HistoryPage read(HistoryQuery query) {
+        RecordAccess access = guard.open(interaction(query), query.type());
+        if (query.id() != null) {
+            reads.requireVisible(access, query.type(), query.id());
+        }
         HistoryCursor cursor = query.pageToken() == null ? null : HistoryCursor.decode(query.pageToken());
         Instant until = cursor == null ? clock.instant() : cursor.until();
         List<Object> parameters = new ArrayList<>();
-        String filter = filter(query, until, parameters, "r");
-        String historyFilter = filter(query, until, parameters, "h");
+        String filter =
+                filter(query, until, parameters, "r") + " and " + access.patientPredicate("r.patient_pk", parameters);
+        String historyFilter =
+                filter(query, until, parameters, "h") + " and " + access.patientPredicate("h.patient_pk", parameters);
         StringBuilder sql = new StringBuilder("select * from (")
                 .append(VERSIONS.formatted(filter, historyFilter))
                 .append(") v");
@@ -52,7 +74,16 @@ public class HistoryReader {
                 .params(parameters)
                 .query(HistoryReader::row)
                 .list();
-        return page(rows, query.count(), until);
+        HistoryPage page = page(rows, query.count(), until, access);
+        access.complete();
+        return page;
+    }
+
+    private static Interaction interaction(HistoryQuery query) {
+        if (query.id() != null) {
+            return Interaction.HISTORY_INSTANCE;
+        }
+        return query.type() != null ? Interaction.HISTORY_TYPE : Interaction.HISTORY_SYSTEM;
     }
 
     private static String filter(HistoryQuery query, Instant until, List<Object> parameters, String alias) {
@@ -73,9 +104,11 @@ public class HistoryReader {
         return where.toString();
     }
 
-    private static HistoryPage page(List<Row> rows, int count, Instant until) {
-        List<StoredResource> entries =
-                rows.stream().limit(count).map(Row::stored).toList();
+    private HistoryPage page(List<Row> rows, int count, Instant until, RecordAccess access) {
+        List<StoredResource> entries = rows.stream()
+                .limit(count)
+                .flatMap(row -> access.release(patientIds.entry(row.stored(), row.patientKey())).stream())
+                .toList();
         if (rows.size() <= count) {
             return new HistoryPage(entries, null);
         }
@@ -90,7 +123,7 @@ public class HistoryReader {
                         .encode());
     }
 
-    private record Row(long resPk, StoredResource stored) {}
+    private record Row(long resPk, StoredResource stored, Long patientKey) {}
 
     private static Row row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
         return new Row(
@@ -101,6 +134,7 @@ public class HistoryReader {
                         rs.getInt(4),
                         rs.getTimestamp(6).toInstant(),
                         rs.getBoolean(5),
-                        rs.getString(7)));
+                        rs.getString(7)),
+                rs.getObject(8, Long.class));
     }
 }

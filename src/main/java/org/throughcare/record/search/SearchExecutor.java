@@ -10,10 +10,11 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.Issue;
+import org.throughcare.record.RecordAccess;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.SearchPage;
 import org.throughcare.record.SearchRequest;
-import org.throughcare.record.StoredResource;
+import org.throughcare.record.access.GuardedLists;
 import org.throughcare.record.store.ResourceRow;
 import org.throughcare.record.store.ResourceTable;
 
@@ -38,6 +39,7 @@ public class SearchExecutor {
     private final Includes includes;
     private final PatientEverything everything;
     private final Clock clock;
+    private final GuardedLists lists;
 
     SearchExecutor(
             SearchParser parser,
@@ -46,7 +48,8 @@ public class SearchExecutor {
             SearchSnapshots snapshots,
             Includes includes,
             PatientEverything everything,
-            Clock clock) {
+            Clock clock,
+            GuardedLists lists) {
         this.parser = parser;
         this.jdbc = jdbc;
         this.table = table;
@@ -54,33 +57,43 @@ public class SearchExecutor {
         this.includes = includes;
         this.everything = everything;
         this.clock = clock;
+        this.lists = lists;
     }
 
-    public SearchPage search(SearchRequest request) {
+    /** Only what {@code access} lets the caller see is matched, counted, included and shown. */
+    public SearchPage search(SearchRequest request, RecordAccess access) {
         ParsedSearch search = parser.parse(request);
         if (search.countOnly() || search.count() == 0) {
-            return countOnly(search);
+            return countOnly(search, access);
         }
-        SqlBuilder sql = SearchSql.matches(search, MAX_RESULTS + 1, clock.instant());
+        SqlBuilder sql = SearchSql.matches(search, MAX_RESULTS + 1, clock.instant(), access);
         List<Long> keys =
                 jdbc.sql(sql.sql()).params(sql.parameters()).query(Long.class).list();
-        return first(listing(search), keys, request.requester(), (capped, found) -> total(search, capped, found));
+        return first(
+                listing(search, access),
+                keys,
+                request.requester(),
+                (capped, found) -> total(search, capped, found, access));
     }
 
     /** The first page of a patient's whole record. */
-    public SearchPage everything(String patientId, Instant since, Set<String> types, int count, String requester) {
+    public SearchPage everything(
+            String patientId, Instant since, Set<String> types, int count, String requester, RecordAccess access) {
         ResourceRow patient =
                 table.current("Patient", patientId).orElseThrow(() -> RecordException.notFound("Patient/" + patientId));
+        if (lists.visible(access, List.of(patient)).isEmpty()) {
+            throw RecordException.notFound("Patient/" + patientId);
+        }
         if (patient.deleted()) {
             throw RecordException.gone("Patient/" + patientId);
         }
         List<Long> keys = everything.keys(patient, since, types, MAX_RESULTS + 1);
-        Listing listing = new Listing(EVERYTHING, "", count, List.of(), this::everythingIncludes);
+        Listing listing = new Listing(EVERYTHING, "", count, List.of(), this::everythingIncludes, access);
         return first(listing, keys, requester, (capped, found) -> capped ? null : found);
     }
 
     /** A later page, by the token from a previous page's link. */
-    public SearchPage page(String token, String requester) {
+    public SearchPage page(String token, String requester, RecordAccess access) {
         PageToken page = PageToken.parse(token);
         SearchSnapshots.Snapshot snapshot = snapshots
                 .find(page.snapshot(), requester)
@@ -89,9 +102,15 @@ public class SearchExecutor {
                         "expired",
                         "These search results have expired or are not yours; run the search again"));
         Listing listing = snapshot.type().equals(EVERYTHING)
-                ? new Listing(EVERYTHING, "", page.count(), List.of(), this::everythingIncludes)
-                : listing(parser.parse(new SearchRequest(
-                                snapshot.type(), QueryParameters.parse(snapshot.query()), null, false, requester)))
+                ? new Listing(EVERYTHING, "", page.count(), List.of(), this::everythingIncludes, access)
+                : listing(
+                                parser.parse(new SearchRequest(
+                                        snapshot.type(),
+                                        QueryParameters.parse(snapshot.query()),
+                                        null,
+                                        false,
+                                        requester)),
+                                access)
                         .withCount(page.count());
         return page(listing, snapshot.keys(), page.offset(), snapshot.total(), snapshot.id());
     }
@@ -134,8 +153,8 @@ public class SearchExecutor {
         PageLinks links = PageLinks.of(snapshot, from, to, keys.size(), listing.count());
         return new SearchPage(
                 listing.type().equals(EVERYTHING) ? "Patient" : listing.type(),
-                stored(matches),
-                stored(included.included()),
+                lists.released(listing.access(), matches),
+                lists.released(listing.access(), lists.visible(listing.access(), included.included())),
                 total,
                 listing.query(),
                 links.first(),
@@ -149,29 +168,30 @@ public class SearchExecutor {
     }
 
     /** Counted exactly when every match was found; beyond the cap only when asked for accurately. */
-    private Integer total(ParsedSearch search, boolean capped, int found) {
+    private Integer total(ParsedSearch search, boolean capped, int found, RecordAccess access) {
         return switch (search.total()) {
             case NONE -> null;
-            case ACCURATE -> capped ? count(search) : found;
+            case ACCURATE -> capped ? count(search, access) : found;
             case ESTIMATE, DEFAULT -> capped ? null : found;
         };
     }
 
-    private Listing listing(ParsedSearch search) {
+    private Listing listing(ParsedSearch search, RecordAccess access) {
         return new Listing(
                 search.type(),
                 search.query(),
                 search.count(),
                 search.warnings(),
-                matches -> includes.resolve(search.includes(), search.revincludes(), matches));
+                matches -> includes.resolve(search.includes(), search.revincludes(), matches),
+                access);
     }
 
-    private SearchPage countOnly(ParsedSearch search) {
+    private SearchPage countOnly(ParsedSearch search, RecordAccess access) {
         return new SearchPage(
                 search.type(),
                 List.of(),
                 List.of(),
-                count(search),
+                count(search, access),
                 search.query(),
                 null,
                 null,
@@ -179,13 +199,9 @@ public class SearchExecutor {
                 search.warnings());
     }
 
-    private int count(ParsedSearch search) {
-        SqlBuilder sql = SearchSql.count(search, clock.instant());
+    private int count(ParsedSearch search, RecordAccess access) {
+        SqlBuilder sql = SearchSql.count(search, clock.instant(), access);
         return jdbc.sql(sql.sql()).params(sql.parameters()).query(Integer.class).single();
-    }
-
-    private static List<StoredResource> stored(List<ResourceRow> rows) {
-        return rows.stream().map(ResourceRow::toStored).toList();
     }
 
     /** What is being paged through and how each page gains its included resources. */
@@ -194,16 +210,17 @@ public class SearchExecutor {
             String query,
             int count,
             List<Issue> warnings,
-            Function<List<ResourceRow>, Includes.Result> including) {
+            Function<List<ResourceRow>, Includes.Result> including,
+            RecordAccess access) {
 
         Listing withCount(int count) {
-            return new Listing(type, query, count, warnings, including);
+            return new Listing(type, query, count, warnings, including, access);
         }
 
         Listing warn(Issue warning) {
             List<Issue> more = new ArrayList<>(warnings);
             more.add(warning);
-            return new Listing(type, query, count, List.copyOf(more), including);
+            return new Listing(type, query, count, List.copyOf(more), including, access);
         }
     }
 }

@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.SearchParameter;
 import org.springframework.stereotype.Component;
+import org.throughcare.record.Interaction;
+import org.throughcare.record.RecordAccess;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.StoredResource;
 import org.throughcare.record.WriteResult;
+import org.throughcare.record.access.GuardedWrites;
 import org.throughcare.record.index.CustomSearchParameters;
 import org.throughcare.record.index.IndexEntry;
 import org.throughcare.record.index.IndexExtractor;
@@ -36,6 +39,7 @@ public class ResourceWriter {
     private final ResourceJson json;
     private final DeleteGuard deleteGuard;
     private final CustomSearchParameters customParameters;
+    private final GuardedWrites guarded;
 
     ResourceWriter(
             ResourceTable table,
@@ -45,7 +49,8 @@ public class ResourceWriter {
             Compartments compartments,
             ResourceJson json,
             DeleteGuard deleteGuard,
-            CustomSearchParameters customParameters) {
+            CustomSearchParameters customParameters,
+            GuardedWrites guarded) {
         this.table = table;
         this.indexTables = indexTables;
         this.extractor = extractor;
@@ -54,6 +59,7 @@ public class ResourceWriter {
         this.json = json;
         this.deleteGuard = deleteGuard;
         this.customParameters = customParameters;
+        this.guarded = guarded;
     }
 
     /**
@@ -62,6 +68,7 @@ public class ResourceWriter {
      */
     public WriteResult create(ValidResource valid, WriteContext context) {
         Resource resource = valid.resource();
+        RecordAccess access = guarded.open(Interaction.CREATE, resource.fhirType());
         String id = resource.hasIdElement() && resource.getIdElement().hasIdPart()
                 ? resource.getIdElement().getIdPart()
                 : ResourceIds.newId(context.now());
@@ -72,6 +79,7 @@ public class ResourceWriter {
         // Inserted with the rest of the unit of work's new resources when it is flushed.
         context.addCreated(row);
         context.resolved(reference, resPk);
+        guarded.written(access, Interaction.CREATE, null, row, resource);
         return new WriteResult(row.toStored(), WriteResult.Outcome.CREATED);
     }
 
@@ -79,6 +87,8 @@ public class ResourceWriter {
     public WriteResult put(ValidResource valid, String id, Integer ifMatch, WriteContext context) {
         Resource resource = valid.resource();
         Optional<ResourceRow> current = table.currentForUpdate(resource.fhirType(), id);
+        RecordAccess access = current.isEmpty() ? null : guarded.open(Interaction.UPDATE, resource.fhirType());
+        current.ifPresent(existing -> guarded.checkExisting(access, Interaction.UPDATE, existing));
         checkPrecondition(resource.fhirType() + "/" + id, current, ifMatch);
         if (current.isEmpty()) {
             resource.setId(id);
@@ -92,12 +102,15 @@ public class ResourceWriter {
         table.supersede(row);
         indexTables.remove(List.of(existing.resPk()));
         context.resolved(new LocalReference(row.type(), id), row.resPk());
+        guarded.written(access, Interaction.UPDATE, existing.patientPk(), row, resource);
         return new WriteResult(row.toStored(), WriteResult.Outcome.UPDATED);
     }
 
     /** Writes a tombstone version; deleting what is absent or already deleted changes nothing. */
     public WriteResult delete(String type, String id, Integer ifMatch, WriteContext context) {
+        RecordAccess access = guarded.open(Interaction.DELETE, type);
         Optional<ResourceRow> current = table.currentForUpdate(type, id);
+        current.ifPresent(existing -> guarded.checkExisting(access, Interaction.DELETE, existing));
         checkPrecondition(type + "/" + id, current, ifMatch);
         if (current.isEmpty()) {
             return new WriteResult(
@@ -112,6 +125,7 @@ public class ResourceWriter {
         table.supersede(tombstone);
         indexTables.remove(List.of(existing.resPk()));
         context.deletedHere(new LocalReference(type, id));
+        guarded.written(access, Interaction.DELETE, existing.patientPk(), tombstone, null);
         return new WriteResult(tombstone.toStored(), WriteResult.Outcome.DELETED);
     }
 

@@ -1,0 +1,111 @@
+package org.throughcare.audit;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.throughcare.audit.chain.AuditRow;
+import org.throughcare.audit.chain.AuditTable;
+import org.throughcare.audit.chain.AuditWriter;
+import org.throughcare.audit.event.AuditEvents;
+
+/**
+ * Writes audit records durably before the caller goes on. Inside a database transaction (every
+ * write to the record) the rows are inserted in that transaction, so the change and its audit
+ * commit or vanish together; outside one (reads) the call returns once the chain writer has
+ * committed them. Either way nothing is answered whose audit could still be lost.
+ */
+@Service
+public class AuditLog {
+
+    private static final long WAIT_SECONDS = 10;
+
+    private final AuditEvents events;
+    private final AuditTable table;
+    private final AuditWriter writer;
+
+    AuditLog(AuditEvents events, AuditTable table, AuditWriter writer) {
+        this.events = events;
+        this.table = table;
+        this.writer = writer;
+    }
+
+    /** Records one event; see the class comment for when it is durable. */
+    public void record(AuditRecord record) {
+        record(List.of(record));
+    }
+
+    /** Records events; throws {@link AuditUnavailableException} when they could not be written. */
+    public void record(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<AuditRow> rows = records.stream().map(this::row).toList();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            table.insertPending(rows);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    writer.pendingCommitted();
+                }
+            });
+            return;
+        }
+        await(rows);
+    }
+
+    /**
+     * Records events through the chain writer and waits, whatever becomes of the caller's
+     * transaction: for refusals, which must stay on record although the request is rolled back.
+     */
+    public void recordIndependently(List<AuditRecord> records) {
+        if (!records.isEmpty()) {
+            await(records.stream().map(this::row).toList());
+        }
+    }
+
+    private void await(List<AuditRow> rows) {
+        try {
+            writer.submit(rows).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditUnavailableException();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AuditUnavailableException();
+        }
+    }
+
+    private AuditRow row(AuditRecord record) {
+        AuditRecord exact = withRecorded(record);
+        return new AuditRow(
+                0,
+                exact.recorded(),
+                exact.patientId(),
+                exact.agent().id(),
+                exact.kind().action(),
+                exact.outcome().code(),
+                exact.kind().subtype(),
+                events.json(exact),
+                null,
+                null);
+    }
+
+    /** PostgreSQL keeps microseconds; the hash must cover exactly what is stored. */
+    private static AuditRecord withRecorded(AuditRecord r) {
+        return new AuditRecord(
+                r.recorded().truncatedTo(ChronoUnit.MICROS),
+                r.kind(),
+                r.outcome(),
+                r.agent(),
+                r.sourceAddress(),
+                r.purposeOfUse(),
+                r.patientId(),
+                r.entities(),
+                r.query(),
+                r.description());
+    }
+}

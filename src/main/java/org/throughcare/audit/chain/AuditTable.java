@@ -1,0 +1,121 @@
+package org.throughcare.audit.chain;
+
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of audit_event and audit_pending. The application role can only insert into audit_event. */
+@Repository
+public class AuditTable {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final String UNNEST =
+            "unnest(?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])";
+
+    private final JdbcClient jdbc;
+
+    public AuditTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts rows of writes into audit_pending, in the caller's transaction. */
+    public void insertPending(List<AuditRow> rows) {
+        jdbc.sql(
+                        "insert into audit_pending (recorded, patient_id, agent_id, action, outcome, subtype, event) select * from "
+                                + UNNEST)
+                .params(columns(rows))
+                .update();
+    }
+
+    /**
+     * Takes up to {@code limit} pending rows, oldest first (their seq is the pending id until they
+     * are chained); they are gone once the transaction commits.
+     */
+    List<AuditRow> takePending(int limit) {
+        return jdbc
+                .sql(
+                        "delete from audit_pending where id in (select id from audit_pending order by id limit ?"
+                                + " for update skip locked) returning id, recorded, patient_id, agent_id, action, outcome, subtype, event")
+                .param(limit)
+                .query((rs, n) -> AuditRow.read(rs, false))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparingLong(AuditRow::seq))
+                .toList();
+    }
+
+    /**
+     * Lets this transaction's commit return before its WAL reaches the disk. PostgreSQL still writes
+     * it within a fraction of a second, so a killed application loses nothing; only a crash of the
+     * database server or machine in that moment could (docs/security.md, audit durability).
+     */
+    void commitWithoutWaitingForDisk() {
+        jdbc.sql("set local synchronous_commit to off").update();
+    }
+
+    /** Serialises chain writers across every node until the transaction ends. */
+    void lockChain() {
+        jdbc.sql("select pg_advisory_xact_lock(7431001)").query(Object.class).single();
+    }
+
+    /** The last row's seq and hash, or seq 0 and the genesis hash for an empty log. */
+    AuditRow head() {
+        return jdbc.sql("select seq, hash from audit_event order by seq desc limit 1")
+                .query((rs, n) ->
+                        new AuditRow(rs.getLong(1), null, null, null, null, null, null, null, null, rs.getBytes(2)))
+                .optional()
+                .orElse(new AuditRow(0, null, null, null, null, null, null, null, null, ChainHash.GENESIS));
+    }
+
+    /**
+     * Appends chained rows in one statement, only if the log still ends at {@code expectedHead}:
+     * false when another node appended meanwhile (the rows must be chained again from the new head).
+     * The primary key on seq settles a race in which both saw the same head.
+     */
+    boolean appendAfter(long expectedHead, List<AuditRow> rows) {
+        try {
+            return insert(rows, " where coalesce((select max(seq) from audit_event), 0) = " + expectedHead) > 0;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Appends chained rows in one statement; the caller holds the chain lock. */
+    void append(List<AuditRow> rows) {
+        insert(rows, "");
+    }
+
+    private int insert(List<AuditRow> rows, String condition) {
+        Object[] columns = columns(rows);
+        return jdbc.sql("insert into audit_event (seq, recorded, patient_id, agent_id, action, outcome, subtype, event,"
+                        + " prev_hash, hash) select s, r, p, a, ac, o, st, e, decode(ph, 'hex'), decode(h, 'hex')"
+                        + " from unnest(?::text[]::bigint[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                        + " ?::text[], ?::text[], ?::text[], ?::text[]) as t(s, r, p, a, ac, o, st, e, ph, h)"
+                        + condition)
+                .params(
+                        rows.stream().map(row -> Long.toString(row.seq())).toArray(String[]::new),
+                        columns[0],
+                        columns[1],
+                        columns[2],
+                        columns[3],
+                        columns[4],
+                        columns[5],
+                        columns[6],
+                        rows.stream().map(row -> HEX.formatHex(row.prevHash())).toArray(String[]::new),
+                        rows.stream().map(row -> HEX.formatHex(row.hash())).toArray(String[]::new))
+                .update();
+    }
+
+    private static Object[] columns(List<AuditRow> rows) {
+        return new Object[] {
+            rows.stream().map(row -> row.recorded().toString()).toArray(String[]::new),
+            rows.stream().map(AuditRow::patientId).toArray(String[]::new),
+            rows.stream().map(AuditRow::agentId).toArray(String[]::new),
+            rows.stream().map(AuditRow::action).toArray(String[]::new),
+            rows.stream().map(AuditRow::outcome).toArray(String[]::new),
+            rows.stream().map(AuditRow::subtype).toArray(String[]::new),
+            rows.stream().map(AuditRow::event).toArray(String[]::new)
+        };
+    }
+}

@@ -1,0 +1,139 @@
+package org.throughcare.audit.chain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Group commit of audit rows without a hand-off: a request queues its rows and takes the chain
+ * lock; whoever holds it appends everything queued (its own rows and those of requests that
+ * arrived meanwhile) in one statement, so the others find theirs written when they get the lock.
+ * A background thread moves the pending rows of committed writes (at once when told, and every
+ * second, which also recovers rows left by a crash).
+ */
+@Component
+public class AuditWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
+
+    private final ChainAppender appender;
+    private final ConcurrentLinkedQueue<Submission> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock chainLock = new ReentrantLock();
+    private final LinkedBlockingQueue<Boolean> wakeUps = new LinkedBlockingQueue<>();
+    private final AtomicBoolean pendingWaiting = new AtomicBoolean(true);
+    private volatile boolean running;
+    private Thread thread;
+
+    AuditWriter(ChainAppender appender) {
+        this.appender = appender;
+    }
+
+    /** Appends the rows (with any others waiting); the future is complete, normally or not, on return. */
+    public CompletableFuture<Void> submit(List<AuditRow> rows) {
+        Submission submission = new Submission(rows, new CompletableFuture<>());
+        queue.add(submission);
+        chainLock.lock();
+        try {
+            while (!submission.done().isDone()) {
+                write(drain(), false);
+            }
+        } finally {
+            chainLock.unlock();
+        }
+        return submission.done();
+    }
+
+    /** Pending rows of a committed write are waiting to be chained. */
+    public void pendingCommitted() {
+        pendingWaiting.set(true);
+        wakeUps.offer(Boolean.TRUE);
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                boolean told = wakeUps.poll(1, TimeUnit.SECONDS) != null;
+                wakeUps.clear();
+                chainLock.lock();
+                try {
+                    write(drain(), pendingWaiting.getAndSet(false) || !told);
+                } finally {
+                    chainLock.unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private List<Submission> drain() {
+        List<Submission> batch = new ArrayList<>();
+        int rows = 0;
+        Submission next;
+        while (rows < ChainAppender.MAX_BATCH && (next = queue.poll()) != null) {
+            batch.add(next);
+            rows += next.rows().size();
+        }
+        return batch;
+    }
+
+    private void write(List<Submission> batch, boolean takePending) {
+        List<AuditRow> rows = new ArrayList<>();
+        batch.forEach(submission -> rows.addAll(submission.rows()));
+        try {
+            if (!rows.isEmpty() || takePending) {
+                if (appender.append(rows, takePending)) {
+                    pendingWaiting.set(true);
+                }
+            }
+            batch.forEach(submission -> submission.done().complete(null));
+        } catch (RuntimeException e) {
+            log.error(
+                    "Audit rows could not be written ({}); the requests waiting for them fail",
+                    e.getClass().getName());
+            batch.forEach(submission -> submission.done().completeExceptionally(e));
+            appender.forgetHead();
+            pendingWaiting.set(true);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("audit-pending").daemon(false).start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUps.offer(Boolean.TRUE);
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server (so in-flight requests still get their audit) and before the database. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    private record Submission(List<AuditRow> rows, CompletableFuture<Void> done) {}
+}

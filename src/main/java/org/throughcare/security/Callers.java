@@ -1,0 +1,60 @@
+package org.throughcare.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caller of the current request or job. Requests get theirs from a verified token or session;
+ * internal jobs (read-model updates, scheduled work) must say who they are with {@link #asSystem}.
+ */
+@Component
+public class Callers {
+
+    private final List<CallerResolver> resolvers;
+
+    Callers(List<CallerResolver> resolvers) {
+        this.resolvers = resolvers;
+    }
+
+    /** The current caller, or empty when nobody is authenticated. */
+    public Optional<Caller> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        if (authentication instanceof CallerAuthentication known) {
+            return Optional.of(known.caller());
+        }
+        return resolvers.stream()
+                .map(resolver -> resolver.resolve(authentication))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /**
+     * Runs work as an internal system caller with every {@code system/} scope: for the
+     * application's own jobs, never on behalf of a user. Audited under {@code job}.
+     */
+    public <T> T asSystem(String job, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new CallerAuthentication(
+                new Caller.SystemClient("throughcare:" + job, SmartScopes.parse("system/*.cruds")), null));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Turns an authentication made elsewhere (a signed-in session) into a caller. */
+    public interface CallerResolver {
+        Optional<Caller> resolve(Authentication authentication);
+    }
+}

@@ -1,0 +1,116 @@
+package org.throughcare.security.relationship;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.throughcare.record.RecordService;
+import org.throughcare.record.ResourceWritten;
+import org.throughcare.security.Callers;
+
+/**
+ * Keeps care_relationship in step with the record, inside each writing transaction. Until custody
+ * episodes exist, a patient's establishment is their managing organisation (an Organization with
+ * an ODS code); a change of it ends the old relationship (read-only for 30 days) and starts the new
+ * one. An Appointment with a Practitioner makes that clinician a party from booking until 24 hours
+ * after it ends. Custody episodes will write rows with their own source here.
+ */
+@Component
+class RelationshipProjection {
+
+    static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";
+    private static final Duration AFTER_APPOINTMENT = Duration.ofHours(24);
+    private static final Set<String> CLOSED = Set.of("cancelled", "noshow", "entered-in-error");
+
+    private final JdbcClient jdbc;
+    private final RecordService record;
+    private final Callers callers;
+
+    RelationshipProjection(JdbcClient jdbc, RecordService record, Callers callers) {
+        this.jdbc = jdbc;
+        this.record = record;
+        this.callers = callers;
+    }
+
+    @EventListener
+    void on(ResourceWritten written) {
+        switch (written.stored().type()) {
+            case "Patient" -> patient(written);
+            case "Appointment" -> appointment(written);
+            default -> {}
+        }
+    }
+
+    private void patient(ResourceWritten written) {
+        String source = written.stored().reference();
+        Instant now = written.stored().lastUpdated();
+        String party = written.resource() instanceof Patient patient ? establishmentOf(patient) : null;
+        jdbc.sql("update care_relationship set ends_at = ? where source = ? and ends_at is null and party <> ?")
+                .params(Timestamp.from(now), source, party == null ? "" : party)
+                .update();
+        if (party != null) {
+            jdbc.sql("insert into care_relationship (patient_pk, patient_id, party, source, starts_at, ends_at)"
+                            + " values (?, ?, ?, ?, ?, null) on conflict (patient_pk, party, source) do update"
+                            + " set ends_at = null, starts_at = case when care_relationship.ends_at is null"
+                            + " then care_relationship.starts_at else excluded.starts_at end")
+                    .params(written.patientKey(), written.patientId(), party, source, Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    private String establishmentOf(Patient patient) {
+        Reference organisation = patient.getManagingOrganization();
+        if (organisation.hasIdentifier()
+                && ODS.equals(organisation.getIdentifier().getSystem())) {
+            return "ods:" + organisation.getIdentifier().getValue();
+        }
+        String reference = organisation.getReference();
+        if (reference == null || !reference.startsWith("Organization/")) {
+            return null;
+        }
+        Organization found = callers.asSystem(
+                "care-relationships",
+                () -> record.read(Organization.class, reference.substring("Organization/".length())));
+        return found.getIdentifier().stream()
+                .filter(identifier -> ODS.equals(identifier.getSystem()))
+                .map(identifier -> "ods:" + identifier.getValue())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void appointment(ResourceWritten written) {
+        String source = written.stored().reference();
+        jdbc.sql("delete from care_relationship where source = ?").param(source).update();
+        if (!(written.resource() instanceof Appointment appointment)
+                || written.patientKey() == null
+                || (appointment.hasStatus()
+                        && CLOSED.contains(appointment.getStatus().toCode()))) {
+            return;
+        }
+        Instant now = written.stored().lastUpdated();
+        Instant ends = (appointment.hasEnd()
+                        ? appointment.getEnd().toInstant()
+                        : appointment.hasStart() ? appointment.getStart().toInstant() : now)
+                .plus(AFTER_APPOINTMENT);
+        appointment.getParticipant().stream()
+                .map(participant -> participant.getActor().getReference())
+                .filter(actor -> actor != null && actor.startsWith("Practitioner/"))
+                .forEach(actor -> jdbc.sql("insert into care_relationship (patient_pk, patient_id, party, source,"
+                                + " starts_at, ends_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                        .params(
+                                written.patientKey(),
+                                written.patientId(),
+                                "practitioner:" + actor.substring("Practitioner/".length()),
+                                source,
+                                Timestamp.from(now),
+                                Timestamp.from(ends))
+                        .update());
+    }
+}
