@@ -36,16 +36,26 @@ final class StructureRules {
         return fhirPath;
     }
 
-    /** The root rule of a resource or complex data type, or null when the base spec has none. */
+    /**
+     * The root rule of a resource or complex data type, or null when the base spec has none. Rules
+     * are built one type at a time: HAPI's definition loading and FHIRPath parsing are not safe to
+     * run for two types at once, and a failure there would silently drop an invariant.
+     */
     ElementRule root(String typeName) {
         ElementRule root = roots.get(typeName);
-        if (root == null) {
-            root = read(typeName);
-            if (root != null) {
-                roots.putIfAbsent(typeName, root);
-            }
+        if (root != null) {
+            return root;
         }
-        return root;
+        synchronized (this) {
+            root = roots.get(typeName);
+            if (root == null) {
+                root = read(typeName);
+                if (root != null) {
+                    roots.put(typeName, root);
+                }
+            }
+            return root;
+        }
     }
 
     private ElementRule read(String typeName) {
@@ -110,7 +120,8 @@ final class StructureRules {
             return java.util.Optional.of(new ElementRule.Invariant(
                     constraint.getKey(), constraint.getHuman(), fhirPath.parse(constraint.getExpression())));
         } catch (Exception e) {
-            // An expression this engine cannot parse is not enforced; the full $validate still checks it.
+            // An expression this engine cannot parse is not enforced; say so, once, by key.
+            Unevaluable.report(constraint.getKey(), e);
             return java.util.Optional.empty();
         }
     }

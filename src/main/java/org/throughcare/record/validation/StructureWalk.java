@@ -133,6 +133,7 @@ final class StructureWalk {
                     fhirPath.evaluate(element, (IFhirPath.IParsedExpression) invariant.compiled(), BooleanType.class);
             return result.size() == 1 && Boolean.FALSE.equals(result.getFirst().getValue());
         } catch (RuntimeException e) {
+            Unevaluable.report(invariant.key(), e);
             // An invariant the engine cannot evaluate here (it needs a terminology server or a
             // reference resolved) is not counted against the resource.
             return false;

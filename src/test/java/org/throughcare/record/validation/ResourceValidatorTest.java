@@ -14,6 +14,26 @@ class ResourceValidatorTest {
     static final ResourceValidator validator = new ResourceValidator(FhirContext.forR4Cached());
 
     @Test
+    void aFreshValidatorUnderConcurrentFirstUseEnforcesEveryInvariant() throws Exception {
+        ResourceValidator fresh = new ResourceValidator(FhirContext.forR4Cached());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.List<java.util.concurrent.Future<List<Issue>>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            results.add(pool.submit(() -> fresh.check(aPatientWithAPhoneNumberButNoSystem())));
+        }
+        for (var result : results) {
+            assertThat(result.get()).extracting(Issue::diagnostics).anyMatch(text -> text.contains("cpt-2"));
+        }
+        pool.shutdown();
+    }
+
+    private static org.hl7.fhir.r4.model.Patient aPatientWithAPhoneNumberButNoSystem() {
+        org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+        patient.addTelecom().setValue("01632 960000");
+        return patient;
+    }
+
+    @Test
     void refusesAPeriodThatEndsBeforeItStarts() {
         Encounter encounter = new Encounter();
         encounter.setStatus(Encounter.EncounterStatus.FINISHED);
