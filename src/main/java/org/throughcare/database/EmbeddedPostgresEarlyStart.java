@@ -43,7 +43,7 @@ public class EmbeddedPostgresEarlyStart implements ApplicationListener<Applicati
     private static EmbeddedDatabaseProperties properties(ConfigurableEnvironment environment) {
         return Binder.get(environment)
                 .bind("throughcare.database.embedded", EmbeddedDatabaseProperties.class)
-                .orElseGet(() -> new EmbeddedDatabaseProperties(null, null));
+                .orElseGet(() -> new EmbeddedDatabaseProperties(null, null, null));
     }
 
     private static Path key(EmbeddedDatabaseProperties properties) {

@@ -39,6 +39,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
+                    .setPGStartupWait(properties.startupWait())
                     .setOverrideWorkingDirectory(
                             binariesDirectory(dataDirectory).toFile());
             builder.setServerConfig("listen_addresses", "localhost");
@@ -128,6 +129,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 if (!lines.isEmpty()) {
                     stop(Long.parseLong(lines.getFirst().trim()));
                 }
+                OrphanedBackends.awaitDetached(lines);
             }
         }
 

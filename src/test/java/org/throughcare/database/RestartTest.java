@@ -19,21 +19,35 @@ import org.throughcare.testing.FhirHttp;
  */
 class RestartTest {
 
+    /** What dies besides the application. */
+    private enum Crash {
+        APPLICATION_ONLY,
+        /** A power cut: the postmaster and every PostgreSQL process die at the same instant. */
+        POWER_CUT,
+        /** The postmaster alone (say, the OOM killer): its backends live on for a moment, orphaned. */
+        POSTMASTER_ONLY
+    }
+
     @Test
     void anAcknowledgedWriteSurvivesAndAKilledTransactionLeavesNothing() throws Exception {
-        killMidTransactionAndRestart("restart-kill", false);
+        killMidTransactionAndRestart("restart-kill", Crash.APPLICATION_ONLY);
     }
 
     @Test
     void aPowerCutKillingPostgresToo() throws Exception {
-        killMidTransactionAndRestart("restart-power", true);
+        killMidTransactionAndRestart("restart-power", Crash.POWER_CUT);
     }
 
-    private static void killMidTransactionAndRestart(String name, boolean postgresToo) throws Exception {
+    @Test
+    void restartsAfterThePostmasterAloneWasKilledWhileItsBackendsStillRun() throws Exception {
+        killMidTransactionAndRestart("restart-postmaster", Crash.POSTMASTER_ONLY);
+    }
+
+    private static void killMidTransactionAndRestart(String name, Crash crash) throws Exception {
         ApplicationProcess app = new ApplicationProcess(ApplicationProcess.freshDataDirectory(name)).start();
         FhirHttp fhir = new FhirHttp(app.port());
         String acknowledged = fhir.post("/Patient", aPatient().build()).send().createdId();
-        List<String> cutOff = startLargeTransactionAndKillMidway(fhir, app, postgresToo);
+        List<String> cutOff = startLargeTransactionAndKillMidway(fhir, app, crash);
 
         app.start();
 
@@ -73,8 +87,8 @@ class RestartTest {
     }
 
     /** Sends a transaction of many client-id patients and kills the process while it is being written. */
-    private static List<String> startLargeTransactionAndKillMidway(
-            FhirHttp fhir, ApplicationProcess app, boolean postgresToo) throws IOException, InterruptedException {
+    private static List<String> startLargeTransactionAndKillMidway(FhirHttp fhir, ApplicationProcess app, Crash crash)
+            throws IOException, InterruptedException {
         Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
@@ -90,11 +104,14 @@ class RestartTest {
         CompletableFuture<Void> sending =
                 CompletableFuture.runAsync(() -> fhir.post("", transaction).send());
         Thread.sleep(1500);
-        long postmaster = app.postmasterPid();
+        ProcessHandle postmaster = ProcessHandle.of(app.postmasterPid()).orElseThrow();
+        List<ProcessHandle> backends = postmaster.descendants().toList();
         app.kill();
-        if (postgresToo) {
-            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
-            Thread.sleep(500);
+        if (crash != Crash.APPLICATION_ONLY) {
+            postmaster.destroyForcibly();
+        }
+        if (crash == Crash.POWER_CUT) {
+            backends.forEach(ProcessHandle::destroyForcibly);
         }
         assertThat(sending).isNotCompleted();
         return ids;
