@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.throughcare.record.index.SearchParameterRegistry;
+import org.throughcare.record.search.ResourceSearch;
+import org.throughcare.record.search.SearchClause;
 import org.throughcare.record.search.SearchExecutor;
 
 /**
@@ -19,13 +21,29 @@ public class RecordSearch {
     private final SearchParameterRegistry registry;
 
     private final RecordAccessGuard guard;
+    private final ResourceSearch matches;
 
     RecordSearch(
-            ResourceTypes types, SearchExecutor searches, SearchParameterRegistry registry, RecordAccessGuard guard) {
+            ResourceTypes types,
+            SearchExecutor searches,
+            SearchParameterRegistry registry,
+            RecordAccessGuard guard,
+            ResourceSearch matches) {
         this.types = types;
         this.searches = searches;
         this.registry = registry;
         this.guard = guard;
+        this.matches = matches;
+    }
+
+    /**
+     * Ids of the current Patients carrying exactly this identifier (at most {@code limit}), for
+     * break-glass and the Caldicott guardian's look-ups. Not access-checked and not audited, like
+     * {@link RecordService#patientKey}: callers must decide who may ask, and audit.
+     */
+    public List<String> patientIdsWithIdentifier(String system, String value, int limit) {
+        SearchClause clause = new SearchClause("identifier", null, List.of(system + "|" + value));
+        return matches.matchingIds("Patient", List.of(clause), limit);
     }
 
     /** The first page of a search, of what the caller may see (the access guard). */

@@ -6,12 +6,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.throughcare.audit.AuditKind;
 import org.throughcare.audit.AuditRecord;
 import org.throughcare.record.RecordException;
+import org.throughcare.record.RecordSearch;
 import org.throughcare.record.RecordService;
 import org.throughcare.security.policy.AccessAudit;
 import org.throughcare.security.policy.AccessMatrix;
@@ -28,6 +30,7 @@ public class BreakGlass {
     private final JdbcClient jdbc;
     private final Callers callers;
     private final RecordService record;
+    private final RecordSearch search;
     private final AccessAudit audit;
     private final SecurityProperties properties;
     private final Clock clock;
@@ -36,12 +39,14 @@ public class BreakGlass {
             JdbcClient jdbc,
             Callers callers,
             RecordService record,
+            RecordSearch search,
             AccessAudit audit,
             SecurityProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
         this.callers = callers;
         this.record = record;
+        this.search = search;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -49,24 +54,65 @@ public class BreakGlass {
 
     /** Grants the current clinician emergency access to the patient. */
     public BreakGlassGrant grant(String patientId, String reason) {
+        Caller.Staff staff = requireClinician();
+        return store(staff, patientId, Reasons.require(reason));
+    }
+
+    /**
+     * Grants the current clinician emergency access to the one patient with this identifier (an NHS
+     * or prison number): how the web UI asks, since a patient outside the relationship is never
+     * shown. The reason is required before anything is looked up; a number that matches no record,
+     * or several, is refused and audited.
+     */
+    public BreakGlassGrant grantForPatientWith(String system, String value, String reason) {
+        Caller.Staff staff = requireClinician();
+        String why = Reasons.require(reason);
+        List<String> ids = search.patientIdsWithIdentifier(system, value, 2);
+        if (ids.size() != 1) {
+            String problem = ids.isEmpty() ? "No record has this number" : "More than one record has this number";
+            refuse(staff, "Refused: " + problem.toLowerCase());
+            throw ids.isEmpty()
+                    ? RecordException.notFound(problem)
+                    : new RecordException(RecordException.Kind.CONFLICT, "multiple-matches", problem);
+        }
+        return store(staff, ids.getFirst(), why);
+    }
+
+    /** The current clinician's unexpired grant for the patient, if any: shown as emergency access. */
+    public Optional<BreakGlassGrant> activeGrant(String patientId) {
+        return callers.current().filter(Caller.Staff.class::isInstance).flatMap(caller -> jdbc.sql(
+                        "select * from break_glass_grant where username = ? and patient_id = ?"
+                                + " and expires_at > ? order by expires_at desc limit 1")
+                .params(caller.id(), patientId, Timestamp.from(clock.instant()))
+                .query(BreakGlass::grantOf)
+                .optional());
+    }
+
+    private Caller.Staff requireClinician() {
         Caller caller = callers.current().orElseThrow(() -> RecordException.forbidden("No authenticated caller"));
-        Instant now = clock.instant();
         if (!AccessMatrix.allowsBreakGlass(caller)) {
-            audit.recordNow(AccessAudit.of(
-                    caller,
-                    now,
-                    AuditKind.BREAK_GLASS,
-                    AuditRecord.Outcome.REFUSED,
-                    true,
-                    null,
-                    List.of(),
-                    "Refused: break-glass is for clinicians"));
+            refuse(caller, "Refused: break-glass is for clinicians");
             throw RecordException.forbidden("Only clinicians may use break-glass");
         }
-        String why = Reasons.require(reason);
+        return (Caller.Staff) caller;
+    }
+
+    private void refuse(Caller caller, String description) {
+        audit.recordNow(AccessAudit.of(
+                caller,
+                clock.instant(),
+                AuditKind.BREAK_GLASS,
+                AuditRecord.Outcome.REFUSED,
+                true,
+                null,
+                List.of(),
+                description));
+    }
+
+    private BreakGlassGrant store(Caller.Staff staff, String patientId, String why) {
         long patientKey =
                 record.patientKey(patientId).orElseThrow(() -> RecordException.notFound("Patient/" + patientId));
-        Caller.Staff staff = (Caller.Staff) caller;
+        Instant now = clock.instant();
         BreakGlassGrant grant = new BreakGlassGrant(
                 UUID.randomUUID(),
                 staff.username(),
@@ -92,7 +138,7 @@ public class BreakGlass {
                         Timestamp.from(grant.expiresAt()))
                 .update();
         audit.recordNow(AccessAudit.of(
-                caller,
+                staff,
                 now,
                 AuditKind.BREAK_GLASS,
                 AuditRecord.Outcome.SUCCESS,
@@ -171,29 +217,5 @@ public class BreakGlass {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    /** Free text a person types: trimmed, bounded, no control characters. */
-    static final class Reasons {
-        private Reasons() {}
-
-        static String require(String reason) {
-            String text = optional(reason);
-            if (text == null || text.length() < 10) {
-                throw RecordException.invalid("State the reason for emergency access (at least 10 characters)");
-            }
-            return text;
-        }
-
-        static String optional(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            String trimmed = text.strip();
-            if (trimmed.length() > 500 || trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-                throw RecordException.invalid("The text must be at most 500 characters, without control characters");
-            }
-            return trimmed;
-        }
     }
 }

@@ -6,22 +6,29 @@ package org.throughcare.security;
  */
 public enum StaffRole {
     /** Nurse or healthcare assistant, including reception screening. */
-    NURSE(true),
+    NURSE(true, "Nurse"),
     /** Prison GP, or a remote hub GP when they work at no establishment. */
-    DOCTOR(true),
-    PHARMACIST(true),
-    HEALTHCARE_MANAGER(false),
+    DOCTOR(true, "Doctor"),
+    PHARMACIST(true, "Pharmacist"),
+    HEALTHCARE_MANAGER(false, "Healthcare manager"),
     /** NHS England Health and Justice commissioner or analyst: no patient-level data. */
-    COMMISSIONER(false),
+    COMMISSIONER(false, "Commissioner"),
     /** Caldicott guardian or auditor: the audit log and break-glass reviews. */
-    CALDICOTT_GUARDIAN(false),
+    CALDICOTT_GUARDIAN(false, "Caldicott guardian"),
     /** Prison (non-health) staff: only what information sharing allows. */
-    PRISON_OFFICER(false);
+    PRISON_OFFICER(false, "Prison officer");
 
     private final boolean clinician;
+    private final String label;
 
-    StaffRole(boolean clinician) {
+    StaffRole(boolean clinician, String label) {
         this.clinician = clinician;
+        this.label = label;
+    }
+
+    /** The role as people say it, for the page header. */
+    public String label() {
+        return label;
     }
 
     /** Clinicians treat patients, and may use break-glass. */

@@ -49,6 +49,11 @@ public final class NhsNumber {
         return value;
     }
 
+    /** As people read it, in groups of 3, 3 and 4 ("943 476 5919"), as the NHS number standard shows it. */
+    public String formatted() {
+        return value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof NhsNumber that && value.equals(that.value);

@@ -43,10 +43,9 @@ public class SignInThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (throttled(request.getRemoteAddr())) {
-            response.setStatus(429);
+            // The error page says what happened and when to try again (web/shell/ErrorPages).
             response.setHeader("Retry-After", Long.toString(WINDOW.toSeconds()));
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Too many failed sign-ins from this address. Try again later.");
+            response.sendError(429);
             return;
         }
         chain.doFilter(request, response);

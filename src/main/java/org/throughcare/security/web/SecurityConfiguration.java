@@ -26,8 +26,9 @@ import org.throughcare.security.account.SignInThrottle;
 /**
  * Deny by default. The FHIR API ({@code /fhir/**}) is stateless and takes bearer tokens only,
  * refusing with an OperationOutcome; only the CapabilityStatement and the SMART configuration are
- * public. Everything else (the sign-in page, and the web UI to come) uses a signed-in session with
- * CSRF protection. The authorization server's own endpoints have the first chain.
+ * public. Everything else (the sign-in page and the web UI) uses a signed-in session kept in
+ * PostgreSQL, with CSRF protection and the security headers of {@link WebPageHeaders}; static
+ * assets are public. The authorization server's own endpoints have the first chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -72,8 +73,22 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The design system, htmx and our scripts: public, cacheable, no session looked up. */
     @Bean
     @Order(3)
+    SecurityFilterChain assetsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/assets/**", "/favicon.ico")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain webChain(
             HttpSecurity http,
             SignInThrottle throttle,
@@ -85,18 +100,23 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.loginPage(SignInThrottle.SIGN_IN));
         }
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(SignInThrottle.SIGN_IN, "/error", "/actuator/health")
+                        .requestMatchers(
+                                SignInThrottle.SIGN_IN,
+                                SessionEnded.PAGE,
+                                "/accessibility",
+                                "/error",
+                                "/actuator/health")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .authenticationManager(signIn)
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage(SignInThrottle.SIGN_IN).permitAll())
-                .logout(logout ->
-                        logout.logoutUrl("/sign-out").logoutSuccessUrl(SignInThrottle.SIGN_IN + "?signed-out"))
-                .headers(headers -> headers.contentSecurityPolicy(csp ->
-                                csp.policyDirectives("default-src 'self'; frame-ancestors 'none'; form-action 'self'"))
-                        .frameOptions(frame -> frame.deny()));
+                .sessionManagement(session -> session.invalidSessionStrategy(new SessionEnded()))
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .logoutSuccessUrl(SignInThrottle.SIGN_IN + "?signed-out")
+                        .deleteCookies("SESSION"))
+                .headers(WebPageHeaders::apply);
         return http.build();
     }
 

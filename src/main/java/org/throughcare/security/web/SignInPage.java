@@ -1,52 +1,54 @@
 package org.throughcare.security.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.MediaType;
-import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in page of the embedded identity provider: a plain, accessible form (labels,
- * autocomplete hints, one error message that does not say whether the account exists). The web UI
- * will restyle it with the NHS design system.
+ * The sign-in page (templates/security/sign-in.html): labels, autocomplete hints, an error summary
+ * that never says whether the account exists, and the lockout rule stated up front. An external
+ * provider (NHS CIS2) is offered beside local accounts when one is configured.
  */
 @Controller
 @ConditionalOnWebApplication
 class SignInPage {
 
-    @GetMapping(value = "/sign-in", produces = MediaType.TEXT_HTML_VALUE)
-    @ResponseBody
-    String page(HttpServletRequest request) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String notice = request.getParameter("error") != null
-                ? "<p role=\"alert\" id=\"error\">The user name or password is not right, or the account is locked."
-                        + " After 5 failed attempts an account is locked for 15 minutes.</p>"
-                : request.getParameter("signed-out") != null ? "<p role=\"status\">You have signed out.</p>" : "";
-        return """
-                <!DOCTYPE html>
-                <html lang="en-GB">
-                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Sign in - Throughcare</title></head>
-                <body>
-                <main>
-                <h1>Sign in to Throughcare</h1>
-                %s
-                <form method="post" action="/sign-in">
-                <p><label for="username">User name</label><br>
-                <input id="username" name="username" type="text" autocomplete="username" required autofocus></p>
-                <p><label for="password">Password</label><br>
-                <input id="password" name="password" type="password" autocomplete="current-password" required></p>
-                <input type="hidden" name="%s" value="%s">
-                <p><button type="submit">Sign in</button></p>
-                </form>
-                </main>
-                </body>
-                </html>
-                """.formatted(
-                        notice, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+    private final ObjectProvider<InMemoryClientRegistrationRepository> externalProviders;
+
+    SignInPage(ObjectProvider<InMemoryClientRegistrationRepository> externalProviders) {
+        this.externalProviders = externalProviders;
     }
+
+    @GetMapping("/sign-in")
+    String page(
+            @RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "signed-out", required = false) String signedOut,
+            Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("providers", providers());
+        return "security/sign-in";
+    }
+
+    private List<Provider> providers() {
+        InMemoryClientRegistrationRepository registrations = externalProviders.getIfAvailable();
+        if (registrations == null) {
+            return List.of();
+        }
+        List<Provider> providers = new java.util.ArrayList<>();
+        for (ClientRegistration registration : registrations) {
+            providers.add(new Provider(
+                    registration.getClientName(), "/oauth2/authorization/" + registration.getRegistrationId()));
+        }
+        return providers;
+    }
+
+    /** An external identity provider, such as NHS CIS2. */
+    record Provider(String name, String href) {}
 }
