@@ -1,5 +1,6 @@
 package org.throughcare.security.demo;
 
+import java.time.Clock;
 import java.util.List;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -8,16 +9,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.throughcare.record.RecordSearch;
 import org.throughcare.record.RecordService;
 import org.throughcare.security.Callers;
 import org.throughcare.security.StaffRole;
 import org.throughcare.security.account.StaffAccounts;
 import org.throughcare.security.server.ClientRegistrations;
+import org.throughcare.shared.NhsNumber;
 
 /**
  * Demo set-up, only with the {@code demo} profile (which {@code ./mvnw spring-boot:run} turns on and
- * no production configuration does): two prisons, a remote hub, a member of staff for each role and
- * a demo system client, as listed in the README. Idempotent: it adds what is missing.
+ * no production configuration does): two prisons, a remote hub, a member of staff for each role,
+ * a demo system client and the demo patients, as listed in the README. Idempotent: it adds what is missing.
  */
 @Component
 @Profile("demo")
@@ -31,13 +34,23 @@ class DemoSetUp implements SmartInitializingSingleton {
     private final StaffAccounts accounts;
     private final ClientRegistrations clients;
     private final RecordService record;
+    private final RecordSearch search;
     private final Callers callers;
+    private final Clock clock;
 
-    DemoSetUp(StaffAccounts accounts, ClientRegistrations clients, RecordService record, Callers callers) {
+    DemoSetUp(
+            StaffAccounts accounts,
+            ClientRegistrations clients,
+            RecordService record,
+            RecordSearch search,
+            Callers callers,
+            Clock clock) {
         this.accounts = accounts;
         this.clients = clients;
         this.record = record;
+        this.search = search;
         this.callers = callers;
+        this.clock = clock;
     }
 
     /** Before the web server starts, so no request ever finds the demo clients missing. */
@@ -46,6 +59,7 @@ class DemoSetUp implements SmartInitializingSingleton {
         callers.asSystem("demo-set-up", () -> {
             DemoStaff.ESTABLISHMENTS.forEach(this::organisation);
             DemoStaff.ALL.stream().filter(s -> s.practitionerId() != null).forEach(this::practitioner);
+            DemoPatients.all(clock.instant()).forEach(this::patient);
             return null;
         });
         DemoStaff.ALL.forEach(staff -> accounts.createIfMissing(
@@ -72,6 +86,14 @@ class DemoSetUp implements SmartInitializingSingleton {
                 .setSystem("https://fhir.nhs.uk/Id/ods-organization-code")
                 .setValue(establishment.code());
         record.update(organisation, establishment.id(), null);
+    }
+
+    /** Each demo patient once: their whole record in one transaction, skipped if they exist. */
+    private void patient(DemoRecord patient) {
+        if (search.patientIdsWithIdentifier(NhsNumber.SYSTEM, patient.nhsNumber, 1)
+                .isEmpty()) {
+            record.transaction(patient.bundle());
+        }
     }
 
     private void practitioner(DemoStaff staff) {
