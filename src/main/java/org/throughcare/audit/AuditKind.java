@@ -18,7 +18,9 @@ public enum AuditKind {
     SIGN_IN_FAILED("110114", "sign-in-failed", "E"),
     SIGN_OUT("110114", "sign-out", "E"),
     BREAK_GLASS("break-glass", "break-glass", "E"),
-    BREAK_GLASS_REVIEW("break-glass", "break-glass-review", "U");
+    BREAK_GLASS_REVIEW("break-glass", "break-glass-review", "U"),
+    /** The Caldicott guardian read the audit log (about a patient, or a user's actions). */
+    AUDIT_QUERY("audit-query", "audit-query", "E");
 
     private final String type;
     private final String subtype;
