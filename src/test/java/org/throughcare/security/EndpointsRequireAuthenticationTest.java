@@ -26,8 +26,13 @@ import org.throughcare.testing.TestTokens;
 @IntegrationTest
 class EndpointsRequireAuthenticationTest {
 
-    /** Public by design: discovery, the sign-in page and the error page. */
+    /**
+     * Public by design: discovery, the sign-in page, the error page, the page a timed-out user is
+     * sent to and the accessibility statement (neither holds any data).
+     */
     private static final Set<String> PUBLIC = Set.of(
+            "GET /session-ended",
+            "GET /accessibility",
             "GET /fhir/metadata",
             "GET /.well-known/smart-configuration",
             "GET /fhir/.well-known/smart-configuration",

@@ -108,7 +108,9 @@ class SignInIT {
     void theSignInPageIsAnAccessibleFormWithCsrfAndFrameDenial() {
         HttpResponse<String> page = get(TestTokens.newClient(), "/sign-in");
 
-        assertThat(page.body()).contains("<label for=\"username\">").contains("autocomplete=\"current-password\"");
+        assertThat(page.body())
+                .contains("<label class=\"nhsuk-label\" for=\"username\">")
+                .contains("autocomplete=\"current-password\"");
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("frame-ancestors 'none'");

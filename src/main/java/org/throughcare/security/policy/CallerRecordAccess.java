@@ -36,6 +36,7 @@ final class CallerRecordAccess implements RecordAccess {
     private final AccessAudit audit;
     private final Map<Long, Standing> standings = new HashMap<>();
     private final Map<String, Touched> touched = new LinkedHashMap<>();
+    private Boolean holdsGrant;
 
     CallerRecordAccess(
             Caller caller,
@@ -123,15 +124,26 @@ final class CallerRecordAccess implements RecordAccess {
         }
     }
 
-    /** Staff only: lists were already narrowed to their patients by the SQL predicate. */
+    /**
+     * Staff only. Lists were already narrowed to their patients by the SQL predicate, so a listed
+     * patient is readable; the patient's own standing is looked up only when the caller holds a
+     * break-glass grant, so that a search under the grant is audited as emergency access (ETREAT).
+     */
     private Standing standing(long patientKey) {
         if (!(caller instanceof Caller.Staff staff)) {
             return Standing.CURRENT;
         }
-        if (interaction.lists() && !interaction.writes()) {
+        if (interaction.lists() && !interaction.writes() && !holdsGrant(staff)) {
             return standings.computeIfAbsent(patientKey, key -> Standing.CURRENT);
         }
         return standings.computeIfAbsent(patientKey, key -> relationships.standing(staff, key, now));
+    }
+
+    private boolean holdsGrant(Caller.Staff staff) {
+        if (holdsGrant == null) {
+            holdsGrant = relationships.holdsBreakGlass(staff, now);
+        }
+        return holdsGrant;
     }
 
     private void refuse(String patientId, String reference) {

@@ -51,6 +51,14 @@ public class CareRelationships {
                 .single();
     }
 
+    /** True when the member of staff holds an unexpired break-glass grant for any patient. */
+    public boolean holdsBreakGlass(Caller.Staff staff, Instant now) {
+        return jdbc.sql("select exists(select 1 from break_glass_grant where username = ? and expires_at > ?)")
+                .params(staff.username(), Timestamp.from(now))
+                .query(Boolean.class)
+                .single();
+    }
+
     /**
      * SQL true for rows whose patient the member of staff may read (or, with {@code forWrite},
      * write), and for rows that belong to no patient.

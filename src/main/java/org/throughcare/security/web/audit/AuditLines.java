@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.AuditEvent;
-import org.hl7.fhir.r4.model.Coding;
 import org.springframework.stereotype.Component;
 
 /** AuditEvents from the log (AuditQueries) as lines for the auditor's pages and the access log file. */
@@ -58,7 +57,7 @@ class AuditLines {
                         : user.getRoleFirstRep().getCodingFirstRep().getCode(),
                 organisations,
                 event.getSubtype().stream()
-                        .map(Coding::getCode)
+                        .map(coding -> coding.hasDisplay() ? coding.getDisplay() : coding.getCode())
                         .findFirst()
                         .orElse(event.getType().getCode()),
                 outcome(event),
