@@ -1,0 +1,162 @@
+package org.throughcare.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver) driving the running application,
+ * with a fresh profile each time, explicit waits (never sleeps) and an axe-core accessibility check
+ * against WCAG 2.2 A and AA.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final int port;
+
+    public Browser(int port) {
+        this.port = port;
+        try {
+            profile = Files.createTempDirectory("throughcare-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1024",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(TestTokens.base(port) + path);
+        return this;
+    }
+
+    /** Signs in through the sign-in page and waits for the page after it. */
+    public Browser signIn(String username, String password) {
+        open("/sign-in");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        driver.findElement(By.cssSelector("form[action='/sign-in'] button[type='submit']"))
+                .click();
+        waitFor(By.tagName("h1"));
+        return this;
+    }
+
+    public Browser signIn(String username) {
+        return signIn(username, TestTokens.DEMO_PASSWORD);
+    }
+
+    public Browser type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    public WebElement waitFor(By what) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
+    /** Waits until the element's text contains the words (htmx swaps arrive asynchronously). */
+    public WebElement waitForText(By what, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(what, text));
+        return driver.findElement(what);
+    }
+
+    /** Waits until the condition holds (for example, focus has moved). */
+    public void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).until(condition::apply);
+    }
+
+    public String text(By what) {
+        return waitFor(what).getText();
+    }
+
+    /** WCAG 2.2 A and AA violations axe-core finds on the page: rule id and how many elements. */
+    public List<String> accessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                + ".then(r => done(JSON.stringify(r.violations))).catch(e => done('error: ' + e));");
+        return violations(String.valueOf(result));
+    }
+
+    private static List<String> violations(String json) {
+        if (json.startsWith("error")) {
+            throw new IllegalStateException("axe-core failed: " + json);
+        }
+        try {
+            List<String> found = new ArrayList<>();
+            for (JsonNode violation : new ObjectMapper().readTree(json)) {
+                found.add(violation.get("id").asText() + " ("
+                        + violation.get("nodes").size() + "): "
+                        + violation.get("nodes").get(0).get("html").asText());
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String axeSource() {
+        try (InputStream axe = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (axe == null) {
+                throw new IllegalStateException("axe-core is not on the test class path (see pom.xml)");
+            }
+            return new String(axe.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}
