@@ -136,7 +136,9 @@ class PatientBrowserTest {
         assertThat(browser.text(By.cssSelector("[data-testid=banner-allergies]")))
                 .contains("No known allergy");
         String noneKnown = background();
+        browser.snapshot("banner-none-known");
         String notRecorded = bannerOfANewPatient();
+        browser.snapshot("banner-not-recorded");
 
         assertThat(List.of(present, noneKnown, notRecorded)).doesNotHaveDuplicates();
         assertThat(browser.text(By.cssSelector("[data-testid=banner-allergies]")))
@@ -189,6 +191,7 @@ class PatientBrowserTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(grant.getText()).contains("gp.manchester").contains(leedsPatient);
+        browser.snapshot("break-glass-queue");
         assertThat(browser.accessibilityViolations()).isEmpty();
         grant.findElement(By.cssSelector("input[value=follow-up]")).click();
         grant.findElement(By.cssSelector("textarea")).sendKeys("Asked the GP for the clinical notes");
@@ -212,6 +215,7 @@ class PatientBrowserTest {
                 .findElement(By.cssSelector("form[action='/audit/patient'] button"))
                 .click();
         assertThat(browser.text(By.cssSelector("[data-testid=audit-lines]"))).contains("nurse.leeds");
+        browser.snapshot("audit-patient");
         assertThat(browser.driver().findElements(By.cssSelector("[data-testid=download-access-log]")))
                 .isNotEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();

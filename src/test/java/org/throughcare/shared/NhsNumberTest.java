@@ -65,4 +65,10 @@ class NhsNumberTest {
             }
         }
     }
+
+    @Test
+    void isShownInGroupsOfThreeThreeAndFour() {
+        org.assertj.core.api.Assertions.assertThat(NhsNumber.of("9990000018").formatted())
+                .isEqualTo("999 000 0018");
+    }
 }

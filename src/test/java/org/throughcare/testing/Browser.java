@@ -111,6 +111,23 @@ public final class Browser implements AutoCloseable {
         return waitFor(what).getText();
     }
 
+    /**
+     * Saves a screenshot when {@code -Dthroughcare.screenshots=<folder>} is given, for people to
+     * look at the pages; tests never depend on it.
+     */
+    public void snapshot(String name) {
+        String folder = System.getProperty("throughcare.screenshots");
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(folder));
+            Files.write(Path.of(folder, name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** WCAG 2.2 A and AA violations axe-core finds on the page: rule id and how many elements. */
     public List<String> accessibilityViolations() {
         JavascriptExecutor js = driver;

@@ -17,6 +17,18 @@ class AuditLines {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm:ss", Locale.ENGLISH);
 
+    /** The FHIR interaction codes in words; other subtypes (Login, break-glass ...) read as they are. */
+    private static final java.util.Map<String, String> ACTIONS = java.util.Map.of(
+            "read", "Read",
+            "vread", "Read a version",
+            "history-instance", "Read the history",
+            "search-type", "Search",
+            "create", "Create",
+            "update", "Update",
+            "delete", "Delete",
+            "export", "Bulk export",
+            "refused", "Refused");
+
     private final FhirContext fhirContext;
 
     AuditLines(FhirContext fhirContext) {
@@ -58,6 +70,7 @@ class AuditLines {
                 organisations,
                 event.getSubtype().stream()
                         .map(coding -> coding.hasDisplay() ? coding.getDisplay() : coding.getCode())
+                        .map(code -> ACTIONS.getOrDefault(code, code))
                         .findFirst()
                         .orElse(event.getType().getCode()),
                 outcome(event),

@@ -65,7 +65,7 @@ class AuditorPagesIT {
         assertThat(page.body())
                 .contains("Who accessed the record")
                 .contains("nurse.leeds")
-                .contains("search-type")
+                .contains("Search")
                 .contains("LEI");
     }
 
