@@ -45,22 +45,8 @@ class PatientBrowserTest {
         family = TestRecords.uniqueFamilyName("Browser");
         nhsNumber = TestPatients.uniqueNhsNumber();
         prisonNumber = TestRecords.uniquePrisonNumber();
-        leedsPatient = system.post(
-                        "/Patient",
-                        aPatient()
-                                .withFamilyName(family)
-                                .withNhsNumber(nhsNumber)
-                                .withPrisonNumber(prisonNumber)
-                                .at("hmp-leeds")
-                                .build())
-                .send()
-                .createdId();
-        system.post("/AllergyIntolerance", TestRecords.anAllergy(leedsPatient, "764146007", "Penicillin"))
-                .send();
-        system.post("/Flag", TestRecords.anAlert(leedsPatient, "Epilepsy: seizure plan"))
-                .send();
-        system.post("/Condition", TestRecords.aProblem(leedsPatient, "Epilepsy", null))
-                .send();
+        leedsPatient = TestRecords.aLeedsPatientWithARecord(
+                system, family, nhsNumber, prisonNumber, "Epilepsy: seizure plan", "Epilepsy");
         otherLeedsPatient = system.post(
                         "/Patient",
                         aPatient().withFamilyName(family).at("hmp-leeds").build())

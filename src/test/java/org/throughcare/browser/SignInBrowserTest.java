@@ -110,4 +110,24 @@ class SignInBrowserTest {
         assertThat(browser.driver().getPageSource()).doesNotContain("Rita Reception");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
+
+    @Test
+    void twoMinutesBeforeTheTimeoutAWarningOffersToStaySignedIn() {
+        browser.signIn("gp.leeds");
+        // A session of 123 seconds: the warning is due 3 seconds after the page loads.
+        jdbc.sql("update spring_session set max_inactive_interval = 123 where principal_name = ?")
+                .param("gp.leeds")
+                .update();
+        browser.open("/patients");
+
+        browser.waitFor(By.id("session-timeout"));
+        assertThat(browser.text(By.id("session-timeout-heading"))).isEqualTo("You will be signed out soon");
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Stay signed in");
+        browser.driver().findElement(By.id("stay-signed-in")).click();
+
+        browser.waitUntil(
+                driver -> !driver.findElement(By.id("session-timeout")).isDisplayed());
+        browser.open("/patients");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Find a patient");
+    }
 }

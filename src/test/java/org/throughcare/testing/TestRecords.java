@@ -30,6 +30,29 @@ public final class TestRecords {
         return name.toString();
     }
 
+    /**
+     * A patient at HMP Leeds (Alex, born 12-Apr-1985) with these numbers, a penicillin allergy, an
+     * alert and an active problem; answers the new record's id.
+     */
+    public static String aLeedsPatientWithARecord(
+            FhirHttp system, String family, String nhsNumber, String prisonNumber, String alert, String problem) {
+        String id = system.post(
+                        "/Patient",
+                        TestPatients.aPatient()
+                                .withFamilyName(family)
+                                .withNhsNumber(nhsNumber)
+                                .withPrisonNumber(prisonNumber)
+                                .at("hmp-leeds")
+                                .build())
+                .send()
+                .createdId();
+        system.post("/AllergyIntolerance", anAllergy(id, "764146007", "Penicillin"))
+                .send();
+        system.post("/Flag", anAlert(id, alert)).send();
+        system.post("/Condition", aProblem(id, problem, null)).send();
+        return id;
+    }
+
     public static AllergyIntolerance anAllergy(String patientId, String snomed, String substance) {
         AllergyIntolerance allergy = new AllergyIntolerance().setPatient(new Reference("Patient/" + patientId));
         allergy.setClinicalStatus(new CodeableConcept(

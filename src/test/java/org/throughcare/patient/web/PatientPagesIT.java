@@ -45,21 +45,8 @@ class PatientPagesIT {
         family = TestRecords.uniqueFamilyName("Pagetest");
         nhsNumber = org.throughcare.testing.TestPatients.uniqueNhsNumber();
         prisonNumber = TestRecords.uniquePrisonNumber();
-        leedsPatient = system.post(
-                        "/Patient",
-                        aPatient()
-                                .withFamilyName(family)
-                                .withNhsNumber(nhsNumber)
-                                .withPrisonNumber(prisonNumber)
-                                .at("hmp-leeds")
-                                .build())
-                .send()
-                .createdId();
-        system.post("/AllergyIntolerance", TestRecords.anAllergy(leedsPatient, "764146007", "Penicillin"))
-                .send();
-        system.post("/Flag", TestRecords.anAlert(leedsPatient, "Risk of falls")).send();
-        system.post("/Condition", TestRecords.aProblem(leedsPatient, "Asthma", null))
-                .send();
+        leedsPatient = TestRecords.aLeedsPatientWithARecord(
+                system, family, nhsNumber, prisonNumber, "Risk of falls", "Asthma");
         system.post("/Condition", TestRecords.aProblem(leedsPatient, "Hidden diagnosis", "HIV"))
                 .send();
         org.hl7.fhir.r4.model.Observation pulse = aHeartRate(leedsPatient, 64);
