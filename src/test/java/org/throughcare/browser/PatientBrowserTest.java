@@ -92,6 +92,7 @@ class PatientBrowserTest {
         search(Map.of("family", family));
         assertThat(browser.text(By.cssSelector("[data-testid=search-results] h2")))
                 .isEqualTo("2 patients found");
+        browser.snapshot("search-results");
         assertThat(browser.driver().getCurrentUrl()).doesNotContain(family).endsWith("/patients");
         assertThat(browser.accessibilityViolations()).isEmpty();
 
@@ -146,6 +147,7 @@ class PatientBrowserTest {
                 .contains("Epilepsy")
                 .contains("Active");
         assertThat(browser.text(By.cssSelector("[data-empty=medications]"))).contains("No active prescriptions");
+        browser.snapshot("summary");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
@@ -168,6 +170,7 @@ class PatientBrowserTest {
 
         assertThat(browser.text(By.cssSelector("[data-testid=emergency-access]")))
                 .contains("Emergency access until");
+        browser.snapshot("emergency-access");
         assertThat(browser.text(By.cssSelector("[data-testid=patient-name]"))).contains(family.toUpperCase());
 
         browser.driver().findElement(By.cssSelector("[data-testid=sign-out]")).click();
