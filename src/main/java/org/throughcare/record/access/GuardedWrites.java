@@ -45,10 +45,22 @@ public class GuardedWrites {
                 interaction, existing.toStored(), null, existing.patientPk(), existing.patientPk(), patientId));
     }
 
-    /** Announces, checks and audits a version just stored in the current transaction. */
+    /**
+     * Announces, checks and audits a version just stored in the current transaction.
+     *
+     * @param newPatientId the id of the resource's Patient when that Patient was created in the same
+     *     unit of work and is not yet in the table, else null (it is looked up)
+     */
     public void written(
-            RecordAccess access, Interaction interaction, Long patientKeyBefore, ResourceRow row, Resource resource) {
-        String patientId = "Patient".equals(row.type()) ? row.id() : patientIds.idOf(row.patientPk());
+            RecordAccess access,
+            Interaction interaction,
+            Long patientKeyBefore,
+            ResourceRow row,
+            Resource resource,
+            String newPatientId) {
+        String patientId = "Patient".equals(row.type())
+                ? row.id()
+                : newPatientId != null ? newPatientId : patientIds.idOf(row.patientPk());
         RecordWrite write =
                 new RecordWrite(interaction, row.toStored(), resource, patientKeyBefore, row.patientPk(), patientId);
         access.checkWrite(write);

@@ -79,7 +79,7 @@ public class ResourceWriter {
         // Inserted with the rest of the unit of work's new resources when it is flushed.
         context.addCreated(row);
         context.resolved(reference, resPk);
-        guarded.written(access, Interaction.CREATE, null, row, resource);
+        guarded.written(access, Interaction.CREATE, null, row, resource, context.unflushedPatientId(row.patientPk()));
         return new WriteResult(row.toStored(), WriteResult.Outcome.CREATED);
     }
 
@@ -102,7 +102,13 @@ public class ResourceWriter {
         table.supersede(row);
         indexTables.remove(List.of(existing.resPk()));
         context.resolved(new LocalReference(row.type(), id), row.resPk());
-        guarded.written(access, Interaction.UPDATE, existing.patientPk(), row, resource);
+        guarded.written(
+                access,
+                Interaction.UPDATE,
+                existing.patientPk(),
+                row,
+                resource,
+                context.unflushedPatientId(row.patientPk()));
         return new WriteResult(row.toStored(), WriteResult.Outcome.UPDATED);
     }
 
@@ -125,7 +131,13 @@ public class ResourceWriter {
         table.supersede(tombstone);
         indexTables.remove(List.of(existing.resPk()));
         context.deletedHere(new LocalReference(type, id));
-        guarded.written(access, Interaction.DELETE, existing.patientPk(), tombstone, null);
+        guarded.written(
+                access,
+                Interaction.DELETE,
+                existing.patientPk(),
+                tombstone,
+                null,
+                context.unflushedPatientId(tombstone.patientPk()));
         return new WriteResult(tombstone.toStored(), WriteResult.Outcome.DELETED);
     }
 

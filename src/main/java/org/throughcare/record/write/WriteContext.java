@@ -71,6 +71,21 @@ public final class WriteContext {
         created.add(row);
     }
 
+    /**
+     * The id of a Patient created in this unit of work whose row is not inserted yet (new rows are
+     * inserted together at the flush), or null: so entries written with their new patient name it.
+     */
+    String unflushedPatientId(Long patientKey) {
+        if (patientKey == null) {
+            return null;
+        }
+        return created.stream()
+                .filter(row -> row.resPk() == patientKey && "Patient".equals(row.type()))
+                .map(ResourceRow::id)
+                .findFirst()
+                .orElse(null);
+    }
+
     List<ResourceRow> takeCreated() {
         List<ResourceRow> taken = List.copyOf(created);
         created.clear();

@@ -11,8 +11,8 @@ import org.hl7.fhir.r4.model.Coding;
  * The demo patients (README): four at HMP Leeds and two at HMP Manchester, with allergies, alerts,
  * problems, medicines, encounters and vital signs. Two share a name and are born days apart, to
  * show how the banner tells them apart; one has allergies "not recorded", one "no known allergy",
- * one a "no known drug allergy"; two have entries under confidentiality labels. NHS numbers are in
- * the 999 test range.
+ * one a "no known drug allergy"; two have entries under confidentiality labels; one is booked with
+ * the remote hub GP, who therefore sees him. NHS numbers are in the 999 test range.
  */
 final class DemoPatients {
 
@@ -99,7 +99,8 @@ final class DemoPatients {
                         .problem("84757009", "Epilepsy", "active", "2003", null)
                         .medication("Levetiracetam 500mg tablets", "One tablet twice daily. Do not miss doses", 30)
                         .encounter("Reception health screen (first stage)", 30)
-                        .encounter("Epilepsy review", 4),
+                        .encounter("Epilepsy review", 4)
+                        .hubAppointment("demo-hub-gp", 1),
                 4);
     }
 

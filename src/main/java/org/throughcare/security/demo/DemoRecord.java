@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -122,6 +123,20 @@ final class DemoRecord {
         encounter.addType().setText(type);
         encounter.getPeriod().setStartElement(daysAgo(daysAgo)).setEndElement(daysAgo(daysAgo));
         return add(encounter);
+    }
+
+    /** A video consultation booked with a remote hub clinician, which lets them see the record. */
+    DemoRecord hubAppointment(String practitionerId, int daysAhead) {
+        Appointment appointment = new Appointment().setStatus(Appointment.AppointmentStatus.BOOKED);
+        appointment.setDescription("Remote GP consultation (video)");
+        Instant start = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(java.time.Duration.ofDays(daysAhead));
+        appointment.setStart(Date.from(start)).setEnd(Date.from(start.plus(java.time.Duration.ofMinutes(20))));
+        appointment.addParticipant().setActor(patient()).setStatus(Appointment.ParticipationStatus.ACCEPTED);
+        appointment
+                .addParticipant()
+                .setActor(new Reference("Practitioner/" + practitionerId))
+                .setStatus(Appointment.ParticipationStatus.ACCEPTED);
+        return add(appointment);
     }
 
     DemoRecord vital(String loinc, String name, double value, String ucum, String unit, int daysAgo) {
