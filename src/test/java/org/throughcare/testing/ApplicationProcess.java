@@ -90,7 +90,7 @@ public final class ApplicationProcess {
 
     private void awaitReady() throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited during start-up; see " + log);
@@ -108,7 +108,7 @@ public final class ApplicationProcess {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the application did not start within 90 s; see " + log);
+        throw new IllegalStateException("the application did not start within 300 s; see " + log);
     }
 
     private static int freePort() throws IOException {
