@@ -26,6 +26,7 @@ import org.throughcare.record.RecordException;
             SystemController.class,
             HistoryController.class,
             AccessOperationsController.class,
+            EstablishmentController.class,
             SearchController.class,
             ExportController.class,
             ReindexController.class

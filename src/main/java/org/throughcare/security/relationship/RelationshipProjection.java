@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordService;
 import org.throughcare.record.ResourceWritten;
 import org.throughcare.security.Callers;
+import org.throughcare.shared.EstablishmentCode;
 
 /**
  * Keeps care_relationship in step with the record, inside each writing transaction. Until custody
@@ -68,7 +69,9 @@ class RelationshipProjection {
     private String establishmentOf(Patient patient) {
         Reference organisation = patient.getManagingOrganization();
         if (organisation.hasIdentifier()
-                && ODS.equals(organisation.getIdentifier().getSystem())) {
+                && (ODS.equals(organisation.getIdentifier().getSystem())
+                        || EstablishmentCode.SYSTEM.equals(
+                                organisation.getIdentifier().getSystem()))) {
             return "ods:" + organisation.getIdentifier().getValue();
         }
         String reference = organisation.getReference();
@@ -78,10 +81,21 @@ class RelationshipProjection {
         Organization found = callers.asSystem(
                 "care-relationships",
                 () -> record.read(Organization.class, reference.substring("Organization/".length())));
-        return found.getIdentifier().stream()
+        return partyOf(found);
+    }
+
+    /**
+     * An establishment is named by its ODS code when it has one, otherwise by its establishment
+     * (NOMIS agency) code: staff accounts list their establishments the same way (ADR 0050).
+     */
+    static String partyOf(Organization organisation) {
+        return organisation.getIdentifier().stream()
                 .filter(identifier -> ODS.equals(identifier.getSystem()))
-                .map(identifier -> "ods:" + identifier.getValue())
                 .findFirst()
+                .or(() -> organisation.getIdentifier().stream()
+                        .filter(identifier -> EstablishmentCode.SYSTEM.equals(identifier.getSystem()))
+                        .findFirst())
+                .map(identifier -> "ods:" + identifier.getValue())
                 .orElse(null);
     }
 

@@ -1,0 +1,151 @@
+package org.throughcare.custody.establishment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.throughcare.custody.Establishment;
+import org.throughcare.record.RecordService;
+import org.throughcare.security.Callers;
+
+/**
+ * Loads the establishment catalogue into the record at start-up, before the web server starts:
+ * each row that is new or changed since it was last loaded (establishment_seed), each in its own
+ * transaction under a lock, so several nodes starting together load it once. An establishment an
+ * administrator retired stays retired.
+ */
+@Component
+class EstablishmentSeeding implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(EstablishmentSeeding.class);
+
+    private final RecordService record;
+    private final EstablishmentDirectory directory;
+    private final Callers callers;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    EstablishmentSeeding(
+            RecordService record,
+            EstablishmentDirectory directory,
+            Callers callers,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.record = record;
+        this.directory = directory;
+        this.callers = callers;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        EstablishmentCatalogue catalogue = EstablishmentCatalogue.load();
+        int loaded = callers.asSystem("establishment-seeding", () -> seed(catalogue));
+        log.info("Establishment catalogue: {} entries loaded or changed", loaded);
+    }
+
+    int seed(EstablishmentCatalogue catalogue) {
+        Map<String, String> loadedBefore = jdbc
+                .sql("select entry, fingerprint from establishment_seed")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, Establishment> stored =
+                directory.all().stream().collect(Collectors.toMap(e -> e.code().value(), e -> e, (a, b) -> a));
+        int loaded = 0;
+        for (Providers.Provider provider : catalogue.providers()) {
+            loaded += load(
+                    "provider:" + provider.code(),
+                    provider.toString(),
+                    loadedBefore,
+                    () -> List.of(Providers.organization(provider)));
+        }
+        for (Establishment establishment : catalogue.establishments()) {
+            loaded += load(
+                    "establishment:" + establishment.code(),
+                    establishment.toString(),
+                    loadedBefore,
+                    () -> EstablishmentResources.resources(asStored(establishment, stored)));
+        }
+        return loaded;
+    }
+
+    /** Keeps the id and the active flag the record already has for this code. */
+    private static Establishment asStored(Establishment catalogued, Map<String, Establishment> stored) {
+        return Optional.ofNullable(stored.get(catalogued.code().value()))
+                .map(existing -> new Establishment(
+                        existing.id(),
+                        catalogued.code(),
+                        catalogued.name(),
+                        catalogued.kind(),
+                        catalogued.population(),
+                        catalogued.region(),
+                        catalogued.town(),
+                        catalogued.providerCode(),
+                        existing.active()))
+                .orElse(catalogued);
+    }
+
+    private int load(
+            String entry,
+            String row,
+            Map<String, String> loadedBefore,
+            java.util.function.Supplier<List<Resource>> resources) {
+        String fingerprint = sha256(row);
+        if (fingerprint.equals(loadedBefore.get(entry))) {
+            return 0;
+        }
+        Boolean written = transactions.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                    .param("establishment-seed:" + entry)
+                    .query(Object.class)
+                    .single();
+            boolean same = jdbc.sql("select count(*) from establishment_seed where entry = ? and fingerprint = ?")
+                            .params(entry, fingerprint)
+                            .query(Integer.class)
+                            .single()
+                    > 0;
+            if (same) {
+                return false;
+            }
+            resources
+                    .get()
+                    .forEach(resource ->
+                            record.update(resource, resource.getIdElement().getIdPart(), null));
+            jdbc.sql("insert into establishment_seed (entry, fingerprint, loaded_at) values (?, ?, ?)"
+                            + " on conflict (entry) do update set fingerprint = excluded.fingerprint,"
+                            + " loaded_at = excluded.loaded_at")
+                    .params(entry, fingerprint, Timestamp.from(clock.instant()))
+                    .update();
+            return true;
+        });
+        return Boolean.TRUE.equals(written) ? 1 : 0;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

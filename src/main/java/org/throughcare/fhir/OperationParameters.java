@@ -1,0 +1,31 @@
+package org.throughcare.fhir;
+
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Resource;
+
+/** The named values of an operation's Parameters body; anything else in the body is a 400. */
+final class OperationParameters {
+
+    private OperationParameters() {}
+
+    /** The value of a required parameter as text. */
+    static String text(Resource body, String name) {
+        String value = optionalText(body, name);
+        if (value == null) {
+            throw FhirApiException.badRequest("The Parameters must have a '" + name + "' string");
+        }
+        return value;
+    }
+
+    /** The value of an optional parameter as text, or null. */
+    static String optionalText(Resource body, String name) {
+        if (!(body instanceof Parameters parameters)) {
+            throw FhirApiException.badRequest("The body must be a Parameters resource");
+        }
+        return parameters.getParameter().stream()
+                .filter(p -> name.equals(p.getName()) && p.getValue() != null)
+                .map(p -> p.getValue().primitiveValue())
+                .findFirst()
+                .orElse(null);
+    }
+}
