@@ -27,6 +27,8 @@ import org.throughcare.record.RecordException;
             HistoryController.class,
             AccessOperationsController.class,
             EstablishmentController.class,
+            PatientIdentityController.class,
+            PdsController.class,
             SearchController.class,
             ExportController.class,
             ReindexController.class
