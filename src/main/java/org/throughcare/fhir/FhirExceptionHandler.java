@@ -27,6 +27,7 @@ import org.throughcare.record.RecordException;
             HistoryController.class,
             AccessOperationsController.class,
             EstablishmentController.class,
+            MovementController.class,
             PatientIdentityController.class,
             PdsController.class,
             SearchController.class,

@@ -1,6 +1,7 @@
 package org.throughcare.patient;
 
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ public class PatientMerge {
     private final Callers callers;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     PatientMerge(
             Merger merger,
@@ -36,7 +38,9 @@ public class PatientMerge {
             WorkflowAccess access,
             Callers callers,
             TransactionTemplate transactions,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.merger = merger;
         this.unmerger = unmerger;
         this.access = access;
@@ -60,7 +64,9 @@ public class PatientMerge {
         String why = reason(reason);
         return asJob(caller, () -> {
             lock(sourceId, targetId);
-            return merger.merge(sourceId, targetId, why, caller.id());
+            MergeOutcome outcome = merger.merge(sourceId, targetId, why, caller.id());
+            events.publishEvent(new PatientsMerged(sourceId, targetId, false));
+            return outcome;
         });
     }
 
@@ -68,7 +74,11 @@ public class PatientMerge {
     public MergeOutcome unmerge(String mergeProvenanceId, String targetId, String reason) {
         Caller caller = access.requireWritable(targetId);
         String why = reason(reason);
-        return asJob(caller, () -> unmerger.unmerge(mergeProvenanceId, targetId, why, caller.id()));
+        return asJob(caller, () -> {
+            MergeOutcome outcome = unmerger.unmerge(mergeProvenanceId, targetId, why, caller.id());
+            events.publishEvent(new PatientsMerged(outcome.sourceId(), outcome.targetId(), true));
+            return outcome;
+        });
     }
 
     private MergeOutcome asJob(Caller caller, java.util.function.Supplier<MergeOutcome> work) {

@@ -42,12 +42,24 @@ public class WorkflowAccess {
         if (!AccessMatrix.allows(caller, Interaction.UPDATE, "Patient")) {
             throw refused(caller, patientId, RecordException.forbidden("Your role does not allow changing identities"));
         }
+        return requireInCare(caller, patientId);
+    }
+
+    /**
+     * The patient is in the caller's care now (a current relationship or break-glass; any patient
+     * for a system client); otherwise NOT_FOUND, as for a record outside their care.
+     */
+    public Caller requireInCare(String patientId) {
+        return requireInCare(current(), patientId);
+    }
+
+    private Caller requireInCare(Caller caller, String patientId) {
         Long key = record.patientKey(patientId).orElse(null);
-        boolean writable = caller instanceof Caller.Staff staff
+        boolean inCare = caller instanceof Caller.Staff staff
                 ? key != null
                         && relationships.standing(staff, key, clock.instant()).mayWrite()
                 : key != null;
-        if (!writable) {
+        if (!inCare) {
             throw refused(caller, patientId, RecordException.notFound("Patient/" + patientId));
         }
         return caller;
