@@ -36,6 +36,7 @@ public class Movements {
     private final Callers callers;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final PrisonEvents prisonEvents;
 
     Movements(
             MovementProcessor processor,
@@ -44,7 +45,9 @@ public class Movements {
             WorkflowAccess access,
             Callers callers,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            PrisonEvents prisonEvents) {
+        this.prisonEvents = prisonEvents;
         this.processor = processor;
         this.identity = identity;
         this.establishments = establishments;
@@ -79,13 +82,18 @@ public class Movements {
         }
         Caller caller = access.requireMovementsAt(at.value());
         Establishment establishment = check(at, occurredAt);
-        return asJob(caller, () -> {
+        Reception reception = asJob(caller, () -> {
             Identification found = identity.identify(person, establishment.id());
             Movement movement = new Movement("new", found.patientId(), kind, at, occurredAt, null);
             MovementOutcome outcome =
                     processor.process(movement, source(caller), key(caller, idempotencyKey), caller.id());
             return new Reception(found, outcome);
         });
+        if (person.prisonNumber() != null) {
+            // The prison service's events that waited for this prison number, each in its own transaction.
+            prisonEvents.replay(person.prisonNumber());
+        }
+        return reception;
     }
 
     /** A merge moves the merged record's custody history to the record kept; an unmerge moves it back. */

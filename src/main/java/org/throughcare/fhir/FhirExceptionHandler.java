@@ -28,6 +28,7 @@ import org.throughcare.record.RecordException;
             AccessOperationsController.class,
             EstablishmentController.class,
             MovementController.class,
+            PrisonEventController.class,
             PatientIdentityController.class,
             PdsController.class,
             SearchController.class,
