@@ -29,6 +29,7 @@ import org.throughcare.record.RecordException;
             EstablishmentController.class,
             MovementController.class,
             PrisonEventController.class,
+            ReceptionController.class,
             PatientIdentityController.class,
             PdsController.class,
             SearchController.class,

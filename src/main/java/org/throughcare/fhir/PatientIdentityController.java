@@ -56,7 +56,10 @@ class PatientIdentityController {
     @GetMapping("/$identity-reviews")
     void open(FhirRequest request, HttpServletResponse response) {
         Parameters queue = new Parameters();
-        reviews.open(HistoryController.count(request.servletRequest().getParameter("_count")))
+        String patient = request.servletRequest().getParameter("patient");
+        reviews.open(
+                        patient == null ? null : patient.replaceFirst("^Patient/", ""),
+                        HistoryController.count(request.servletRequest().getParameter("_count")))
                 .forEach(review -> queue.addParameter()
                         .setName("review")
                         .setPart(describe(review).getParameter()));

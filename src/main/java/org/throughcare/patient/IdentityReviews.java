@@ -92,12 +92,12 @@ public class IdentityReviews {
                 by);
     }
 
-    /** Open reviews of patients the caller may see, oldest first. */
-    public List<IdentityReview> open(int count) {
+    /** Open reviews of patients the caller may see (of one patient, when given), oldest first. */
+    public List<IdentityReview> open(String patientId, int count) {
         RecordAccess listing = guard.open(Interaction.SEARCH, "Patient");
         List<Object> parameters = new ArrayList<>();
         String predicate = listing.patientPredicate("r.patient_pk", parameters);
-        List<IdentityReview> open = table.open(predicate, parameters, Math.max(1, Math.min(count, 500)));
+        List<IdentityReview> open = table.open(predicate, parameters, patientId, Math.max(1, Math.min(count, 500)));
         listing.complete();
         return open;
     }

@@ -224,7 +224,9 @@ class PatientIdentityIT {
 
     /** Each open review of the patient as "id|patient|candidate". */
     private static List<String> reviewsOf(FhirHttp fhir, String patientId) {
-        Parameters queue = fhir.get("/$identity-reviews?_count=500").send().resource(Parameters.class);
+        Parameters queue = fhir.get("/$identity-reviews?_count=500&patient=Patient/" + patientId)
+                .send()
+                .resource(Parameters.class);
         return queue.getParameter().stream()
                 .map(review -> review.getPart().stream()
                         .map(part -> part.getValue() instanceof Reference r

@@ -23,9 +23,8 @@ import org.throughcare.security.Callers;
 
 /**
  * Loads the establishment catalogue into the record at start-up, before the web server starts:
- * each row that is new or changed since it was last loaded (establishment_seed), each in its own
- * transaction under a lock, so several nodes starting together load it once. An establishment an
- * administrator retired stays retired.
+ * each row that is new or changed since it was last loaded (establishment_seed). An establishment
+ * an administrator retired stays retired.
  */
 @Component
 class EstablishmentSeeding implements SmartInitializingSingleton {
@@ -61,31 +60,41 @@ class EstablishmentSeeding implements SmartInitializingSingleton {
         log.info("Establishment catalogue: {} entries loaded or changed", loaded);
     }
 
+    /**
+     * One transaction under one lock: several nodes starting together load the catalogue once, and
+     * a first start commits (and waits for the disk) once, not once per establishment.
+     */
     int seed(EstablishmentCatalogue catalogue) {
-        Map<String, String> loadedBefore = jdbc
-                .sql("select entry, fingerprint from establishment_seed")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, Establishment> stored =
-                directory.all().stream().collect(Collectors.toMap(e -> e.code().value(), e -> e, (a, b) -> a));
-        int loaded = 0;
-        for (Providers.Provider provider : catalogue.providers()) {
-            loaded += load(
-                    "provider:" + provider.code(),
-                    provider.toString(),
-                    loadedBefore,
-                    () -> List.of(Providers.organization(provider)));
-        }
-        for (Establishment establishment : catalogue.establishments()) {
-            loaded += load(
-                    "establishment:" + establishment.code(),
-                    establishment.toString(),
-                    loadedBefore,
-                    () -> EstablishmentResources.resources(asStored(establishment, stored)));
-        }
-        return loaded;
+        Integer loaded = transactions.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended('establishment-seed', 0))")
+                    .query(Object.class)
+                    .single();
+            Map<String, String> loadedBefore = jdbc
+                    .sql("select entry, fingerprint from establishment_seed")
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .list()
+                    .stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            Map<String, Establishment> stored = directory.all().stream()
+                    .collect(Collectors.toMap(e -> e.code().value(), e -> e, (a, b) -> a));
+            int count = 0;
+            for (Providers.Provider provider : catalogue.providers()) {
+                count += load(
+                        "provider:" + provider.code(),
+                        provider.toString(),
+                        loadedBefore,
+                        () -> List.of(Providers.organization(provider)));
+            }
+            for (Establishment establishment : catalogue.establishments()) {
+                count += load(
+                        "establishment:" + establishment.code(),
+                        establishment.toString(),
+                        loadedBefore,
+                        () -> EstablishmentResources.resources(asStored(establishment, stored)));
+            }
+            return count;
+        });
+        return loaded == null ? 0 : loaded;
     }
 
     /** Keeps the id and the active flag the record already has for this code. */
@@ -113,31 +122,16 @@ class EstablishmentSeeding implements SmartInitializingSingleton {
         if (fingerprint.equals(loadedBefore.get(entry))) {
             return 0;
         }
-        Boolean written = transactions.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                    .param("establishment-seed:" + entry)
-                    .query(Object.class)
-                    .single();
-            boolean same = jdbc.sql("select count(*) from establishment_seed where entry = ? and fingerprint = ?")
-                            .params(entry, fingerprint)
-                            .query(Integer.class)
-                            .single()
-                    > 0;
-            if (same) {
-                return false;
-            }
-            resources
-                    .get()
-                    .forEach(resource ->
-                            record.update(resource, resource.getIdElement().getIdPart(), null));
-            jdbc.sql("insert into establishment_seed (entry, fingerprint, loaded_at) values (?, ?, ?)"
-                            + " on conflict (entry) do update set fingerprint = excluded.fingerprint,"
-                            + " loaded_at = excluded.loaded_at")
-                    .params(entry, fingerprint, Timestamp.from(clock.instant()))
-                    .update();
-            return true;
-        });
-        return Boolean.TRUE.equals(written) ? 1 : 0;
+        resources
+                .get()
+                .forEach(resource ->
+                        record.update(resource, resource.getIdElement().getIdPart(), null));
+        jdbc.sql("insert into establishment_seed (entry, fingerprint, loaded_at) values (?, ?, ?)"
+                        + " on conflict (entry) do update set fingerprint = excluded.fingerprint,"
+                        + " loaded_at = excluded.loaded_at")
+                .params(entry, fingerprint, Timestamp.from(clock.instant()))
+                .update();
+        return 1;
     }
 
     private static String sha256(String text) {

@@ -42,6 +42,7 @@ public class EpisodeProjection {
         Map<String, Resource> existing = existing(to.patientId());
         PartIds ids = new PartIds(existing, episodes);
         List<Resource> desired = new ArrayList<>();
+        List<Object> announcements = new ArrayList<>();
         for (Episode episode : episodes) {
             String episodeId = ids.episode(episode);
             desired.add(EpisodeResources.episode(episodeId, episode, to));
@@ -53,22 +54,29 @@ public class EpisodeProjection {
                 stay.absences()
                         .forEach(absence -> desired.add(
                                 EpisodeResources.absence(ids.absence(absence), absence, stayId, episodeId, stay, to)));
-                announce(stay, stayId, existing.get("Encounter/" + stayId), to);
+                announce(stay, stayId, existing.get("Encounter/" + stayId), to, announcements);
             }
         }
         desired.forEach(resource -> writeIfChanged(resource, existing.remove(key(resource))));
         existing.values().forEach(this::withdraw);
+        // Announced once written, so work recorded against a stay finds it.
+        announcements.forEach(events::publishEvent);
     }
 
-    private void announce(Episode.Stay stay, String stayId, Resource before, EpisodeResources.Targets to) {
-        if (before == null) {
-            events.publishEvent(
+    private static void announce(
+            Episode.Stay stay,
+            String stayId,
+            Resource before,
+            EpisodeResources.Targets to,
+            List<Object> announcements) {
+        if (before == null && stay.open()) {
+            // A stay already over when we first hear of it is history: it brings no work.
+            announcements.add(
                     new PatientReceived(to.patientId(), stay.establishment(), stayId, stay.admittedBy(), stay.start()));
         }
         boolean wasOpen = before == null || !((Encounter) before).getPeriod().hasEnd();
         if (!stay.open() && wasOpen) {
-            events.publishEvent(
-                    new PatientLeft(to.patientId(), stay.establishment(), stayId, stay.leftBy(), stay.end()));
+            announcements.add(new PatientLeft(to.patientId(), stay.establishment(), stayId, stay.leftBy(), stay.end()));
         }
     }
 
