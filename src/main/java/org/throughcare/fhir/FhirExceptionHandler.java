@@ -30,6 +30,7 @@ import org.throughcare.record.RecordException;
             MovementController.class,
             PrisonEventController.class,
             ReceptionController.class,
+            SummaryController.class,
             PatientIdentityController.class,
             PdsController.class,
             SearchController.class,

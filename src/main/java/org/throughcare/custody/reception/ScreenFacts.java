@@ -22,14 +22,14 @@ import org.hl7.fhir.r4.model.ServiceRequest;
  * thoughts), and where the patient goes first. Each points back at the screen (the Provenance made
  * with them; Condition.evidence too).
  */
-final class ScreenFacts {
+public final class ScreenFacts {
 
     private static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
     private static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
     private static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
 
     /** Where the facts belong: the patient, the stay, the screen. */
-    record Context(String patientId, String stayId, String responseId) {
+    public record Context(String patientId, String stayId, String responseId) {
         Reference patient() {
             return new Reference("Patient/" + patientId);
         }
@@ -147,7 +147,7 @@ final class ScreenFacts {
         return request;
     }
 
-    static Flag flag(String category, String text, Context context) {
+    public static Flag flag(String category, String text, Context context) {
         Flag flag = new Flag();
         flag.setStatus(Flag.FlagStatus.ACTIVE);
         flag.addCategory(new CodeableConcept(new Coding(FLAG_CATEGORY, category, category)));
