@@ -18,7 +18,9 @@ public enum AuditKind {
     SIGN_IN_FAILED("110114", "sign-in-failed", "E"),
     SIGN_OUT("110114", "sign-out", "E"),
     BREAK_GLASS("break-glass", "break-glass", "E"),
-    BREAK_GLASS_REVIEW("break-glass", "break-glass-review", "U");
+    BREAK_GLASS_REVIEW("break-glass", "break-glass-review", "U"),
+    /** A correction to a frozen record (death in custody) was allowed, with its reason. */
+    RECORD_CORRECTION("break-glass", "record-correction", "E");
 
     private final String type;
     private final String subtype;

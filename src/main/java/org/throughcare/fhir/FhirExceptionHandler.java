@@ -31,6 +31,7 @@ import org.throughcare.record.RecordException;
             PrisonEventController.class,
             ReceptionController.class,
             SummaryController.class,
+            DeathInCustodyController.class,
             PatientIdentityController.class,
             PdsController.class,
             SearchController.class,
