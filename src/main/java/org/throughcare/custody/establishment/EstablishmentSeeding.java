@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,22 +78,21 @@ class EstablishmentSeeding implements SmartInitializingSingleton {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             Map<String, Establishment> stored = directory.all().stream()
                     .collect(Collectors.toMap(e -> e.code().value(), e -> e, (a, b) -> a));
-            int count = 0;
-            for (Providers.Provider provider : catalogue.providers()) {
-                count += load(
-                        "provider:" + provider.code(),
-                        provider.toString(),
-                        loadedBefore,
-                        () -> List.of(Providers.organization(provider)));
-            }
-            for (Establishment establishment : catalogue.establishments()) {
-                count += load(
-                        "establishment:" + establishment.code(),
-                        establishment.toString(),
-                        loadedBefore,
-                        () -> EstablishmentResources.resources(asStored(establishment, stored)));
-            }
-            return count;
+            Changes changes = new Changes(loadedBefore);
+            catalogue
+                    .providers()
+                    .forEach(provider -> changes.add(
+                            "provider:" + provider.code(),
+                            provider.toString(),
+                            () -> List.of(Providers.organization(provider))));
+            catalogue
+                    .establishments()
+                    .forEach(establishment -> changes.add(
+                            "establishment:" + establishment.code(),
+                            establishment.toString(),
+                            () -> EstablishmentResources.resources(asStored(establishment, stored))));
+            write(changes);
+            return changes.fingerprints.size();
         });
         return loaded == null ? 0 : loaded;
     }
@@ -113,25 +113,49 @@ class EstablishmentSeeding implements SmartInitializingSingleton {
                 .orElse(catalogued);
     }
 
-    private int load(
-            String entry,
-            String row,
-            Map<String, String> loadedBefore,
-            java.util.function.Supplier<List<Resource>> resources) {
-        String fingerprint = sha256(row);
-        if (fingerprint.equals(loadedBefore.get(entry))) {
-            return 0;
+    /** Every change in one transaction Bundle: keys, references and index rows are done in batches. */
+    private void write(Changes changes) {
+        if (changes.resources.isEmpty()) {
+            return;
         }
-        resources
-                .get()
-                .forEach(resource ->
-                        record.update(resource, resource.getIdElement().getIdPart(), null));
-        jdbc.sql("insert into establishment_seed (entry, fingerprint, loaded_at) values (?, ?, ?)"
-                        + " on conflict (entry) do update set fingerprint = excluded.fingerprint,"
-                        + " loaded_at = excluded.loaded_at")
-                .params(entry, fingerprint, Timestamp.from(clock.instant()))
-                .update();
-        return 1;
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (Resource resource : changes.resources) {
+            String reference =
+                    resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+            bundle.addEntry()
+                    .setFullUrl(reference)
+                    .setResource(resource)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl(reference);
+        }
+        record.transaction(bundle);
+        Timestamp now = Timestamp.from(clock.instant());
+        changes.fingerprints.forEach((entry, fingerprint) -> jdbc.sql(
+                        "insert into establishment_seed (entry, fingerprint, loaded_at) values (?, ?, ?)"
+                                + " on conflict (entry) do update set fingerprint = excluded.fingerprint,"
+                                + " loaded_at = excluded.loaded_at")
+                .params(entry, fingerprint, now)
+                .update());
+    }
+
+    /** The catalogue rows new or changed since last loaded, and their resources. */
+    private static final class Changes {
+        private final Map<String, String> loadedBefore;
+        private final Map<String, String> fingerprints = new java.util.LinkedHashMap<>();
+        private final List<Resource> resources = new java.util.ArrayList<>();
+
+        Changes(Map<String, String> loadedBefore) {
+            this.loadedBefore = loadedBefore;
+        }
+
+        void add(String entry, String row, java.util.function.Supplier<List<Resource>> made) {
+            String fingerprint = sha256(row);
+            if (!fingerprint.equals(loadedBefore.get(entry))) {
+                fingerprints.put(entry, fingerprint);
+                resources.addAll(made.get());
+            }
+        }
     }
 
     private static String sha256(String text) {
