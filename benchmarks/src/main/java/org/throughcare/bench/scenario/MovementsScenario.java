@@ -86,7 +86,7 @@ final class MovementsScenario implements Scenario {
             JsonNode stays = context.json()
                     .readTree(context.client()
                             .get("Encounter?subject=Patient/" + journey.patientId()
-                                    + "&class=https://fhir.throughcare.org/CodeSystem/custody-encounter-class|custody-stay"
+                                    + "&class=https://fhir.throughcare.org/CodeSystem/custody-encounter-class%7Ccustody-stay"
                                     + "&status=finished&_summary=count")
                             .text());
             if (episodes.path("total").asInt() != 1 || stays.path("total").asInt() != journey.stays()) {
@@ -158,9 +158,12 @@ final class MovementsScenario implements Scenario {
             return next;
         }
 
+        /** Prison numbers of this run: a letter per run, so a second run meets none of the first's. */
         static String prisonNumber(int i) {
-            return "B" + String.format("%04d", i % 10_000) + (char) ('A' + (i / 10_000) % 26) + "Z";
+            return RUN + String.format("%04d", i % 10_000) + (char) ('A' + (i / 10_000) % 26) + "Z";
         }
+
+        private static final char RUN = (char) ('A' + (int) (System.currentTimeMillis() / 1000 % 26));
 
         private static String event(String type, String prisonNumber, String reason, String prison, Instant at) {
             return "{\"eventType\":\"prisoner-offender-search.prisoner." + type + "\",\"version\":1,\"occurredAt\":\""
