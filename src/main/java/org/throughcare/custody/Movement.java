@@ -7,7 +7,8 @@ import org.throughcare.shared.EstablishmentCode;
 /**
  * One movement as recorded: who, what, where and when it happened (not when we heard of it).
  *
- * @param id the movement's own id (it names the episode, stay or absence it starts)
+ * @param id the movement's own id (it names the episode, stay or absence it starts); ignored when a
+ *     movement is recorded: the journal gives each a new time-ordered id
  * @param patientId the patient
  * @param kind what happened
  * @param establishment the establishment it happened at (received into, released from ...)
