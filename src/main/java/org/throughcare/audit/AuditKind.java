@@ -20,7 +20,9 @@ public enum AuditKind {
     BREAK_GLASS("break-glass", "break-glass", "E"),
     BREAK_GLASS_REVIEW("break-glass", "break-glass-review", "U"),
     /** The Caldicott guardian read the audit log (about a patient, or a user's actions). */
-    AUDIT_QUERY("audit-query", "audit-query", "E");
+    AUDIT_QUERY("audit-query", "audit-query", "E"),
+    /** A correction to a frozen record (death in custody) was allowed, with its reason. */
+    RECORD_CORRECTION("break-glass", "record-correction", "E");
 
     private final String type;
     private final String subtype;

@@ -6,8 +6,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.audit.chain.AuditRow;
 import org.throughcare.audit.chain.AuditTable;
 import org.throughcare.audit.chain.AuditWriter;
@@ -28,10 +31,14 @@ public class AuditLog {
     private final AuditTable table;
     private final AuditWriter writer;
 
-    AuditLog(AuditEvents events, AuditTable table, AuditWriter writer) {
+    private final TransactionTemplate independent;
+
+    AuditLog(AuditEvents events, AuditTable table, AuditWriter writer, PlatformTransactionManager transactions) {
         this.events = events;
         this.table = table;
         this.writer = writer;
+        this.independent = new TransactionTemplate(transactions);
+        this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     /** Records one event; see the class comment for when it is durable. */
@@ -63,9 +70,17 @@ public class AuditLog {
      * transaction: for refusals, which must stay on record although the request is rolled back.
      */
     public void recordIndependently(List<AuditRecord> records) {
-        if (!records.isEmpty()) {
-            await(records.stream().map(this::row).toList());
+        if (records.isEmpty()) {
+            return;
         }
+        List<AuditRow> rows = records.stream().map(this::row).toList();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Appended on a connection of its own: on the caller's, the rollback of the refused
+            // request would take the audit row with it (and leave the chain head behind).
+            independent.executeWithoutResult(status -> await(rows));
+            return;
+        }
+        await(rows);
     }
 
     private void await(List<AuditRow> rows) {

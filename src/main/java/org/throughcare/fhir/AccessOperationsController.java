@@ -1,5 +1,8 @@
 package org.throughcare.fhir;
 
+import static org.throughcare.fhir.OperationParameters.optionalText;
+import static org.throughcare.fhir.OperationParameters.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
@@ -126,24 +129,5 @@ class AccessOperationsController {
             parameters.addParameter("reviewer", grant.reviewer());
         }
         return parameters;
-    }
-
-    private static String text(Resource body, String name) {
-        String value = optionalText(body, name);
-        if (value == null) {
-            throw FhirApiException.badRequest("The Parameters must have a '" + name + "' string");
-        }
-        return value;
-    }
-
-    private static String optionalText(Resource body, String name) {
-        if (!(body instanceof Parameters parameters)) {
-            throw FhirApiException.badRequest("The body must be a Parameters resource");
-        }
-        return parameters.getParameter().stream()
-                .filter(p -> name.equals(p.getName()) && p.getValue() != null)
-                .map(p -> p.getValue().primitiveValue())
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -9,4 +9,4 @@ import java.util.List;
  * @param more true when more matched than are listed: the search should be narrowed
  * @param establishment the name of the establishment the search was scoped to, or null when it was not
  */
-public record FoundPatients(List<PatientIdentity> patients, boolean more, String establishment) {}
+public record FoundPatients(List<PatientHeadline> patients, boolean more, String establishment) {}

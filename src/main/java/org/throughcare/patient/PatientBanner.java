@@ -16,7 +16,7 @@ import java.util.List;
  *     they see the record through a care relationship
  */
 public record PatientBanner(
-        PatientIdentity patient,
+        PatientHeadline patient,
         AllergyStatus allergies,
         List<String> allergyNames,
         List<String> alerts,

@@ -1,48 +1,183 @@
 package org.throughcare.patient;
 
-import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Patient;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.throughcare.patient.identity.CandidateSearch;
+import org.throughcare.patient.identity.PatientResources;
+import org.throughcare.patient.matching.MatchScoring;
+import org.throughcare.record.RecordSearch;
+import org.throughcare.record.RecordService;
+import org.throughcare.record.SearchRequest;
+import org.throughcare.shared.NhsNumber;
+import org.throughcare.shared.PrisonNumber;
 
 /**
- * Who a patient is, as a list row or the banner shows it: enough to tell two patients apart.
+ * Finding the record of a person received into custody (ADR 0052): exact NHS number, then prison
+ * number, then Home Office reference; a record found by one identifier whose other identifiers
+ * disagree is not taken. Otherwise a new record is made and every record scoring at or above the
+ * review threshold on name, date of birth and sex is put to review. Never a silent merge, never a
+ * silent new record.
  *
- * @param id the Patient's logical id (opaque; the only patient detail a URL ever carries)
- * @param familyName the family name, or null when the record is withheld from the viewer
- * @param givenNames the given names, space separated
- * @param title a prefix such as Mr or Ms, or null
- * @param birthDate the date of birth, or null when not recorded
- * @param age the age in words, such as "39 years", or null
- * @param gender the administrative gender in words
- * @param nhsNumber the NHS number in 3-3-4 groups, or null when not recorded
- * @param prisonNumber the prison (NOMIS) number, or null
- * @param establishment the name of the establishment managing their care, or null
+ * <p>Runs as the caller, and must see the whole national record to match: callers run it as an
+ * internal job once they have decided the caller may receive patients (custody's movements).
  */
-public record PatientIdentity(
-        String id,
-        String familyName,
-        String givenNames,
-        String title,
-        LocalDate birthDate,
-        String age,
-        String gender,
-        String nhsNumber,
-        String prisonNumber,
-        String establishment) {
+@Service
+public class PatientIdentity {
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd-MMM-yyyy", java.util.Locale.ENGLISH);
+    private final RecordService record;
+    private final RecordSearch search;
+    private final CandidateSearch candidates;
+    private final IdentityReviews reviews;
+    private final JdbcClient jdbc;
 
-    /** The date of birth and age as the banner shows them: "12-Apr-1985 (39 years)". */
-    public String born() {
-        return birthDate == null ? "Not recorded" : DATE.format(birthDate) + " (" + age + ")";
+    PatientIdentity(
+            RecordService record,
+            RecordSearch search,
+            CandidateSearch candidates,
+            IdentityReviews reviews,
+            JdbcClient jdbc) {
+        this.record = record;
+        this.search = search;
+        this.candidates = candidates;
+        this.reviews = reviews;
+        this.jdbc = jdbc;
     }
 
-    /** The name as clinical systems show it: FAMILY, Given (Title). */
-    public String displayName() {
-        if (familyName == null && givenNames == null) {
-            return "Name not recorded";
+    /** The current record with this identifier, following merges to the record kept. */
+    public Optional<String> findByIdentifier(String system, String value) {
+        List<Patient> found = search.find(
+                Patient.class,
+                List.of(
+                        new SearchRequest.Parameter("identifier", system + "|" + value),
+                        new SearchRequest.Parameter("_count", "10")));
+        return found.stream()
+                .sorted(Comparator.comparing((Patient p) -> p.hasActive() && !p.getActive()))
+                .findFirst()
+                .map(this::successor);
+    }
+
+    /** Records that may be this person, best first, at or above the review threshold. */
+    public List<MatchCandidate> candidates(Demographics person) {
+        return candidates.candidates(person).stream()
+                .map(patient -> MatchScoring.score(
+                        patient.getIdElement().getIdPart(), person, PatientResources.demographics(patient)))
+                .filter(candidate -> candidate.score() >= MatchScoring.REVIEW_THRESHOLD)
+                .sorted(Comparator.comparingDouble(MatchCandidate::score).reversed())
+                .toList();
+    }
+
+    /**
+     * The record of the person received: found by an identifier (and given any identifiers it
+     * lacked), or new, managed by the establishment, with possible duplicates queued for review.
+     * Call inside a transaction: two receptions of one new person at once make one record.
+     */
+    public Identification identify(Demographics person, String managingOrganizationId) {
+        lock(person);
+        for (Identification.Basis basis : List.of(
+                Identification.Basis.NHS_NUMBER,
+                Identification.Basis.PRISON_NUMBER,
+                Identification.Basis.HOME_OFFICE_REFERENCE)) {
+            Optional<Identification> found = byIdentifier(person, basis, managingOrganizationId);
+            if (found.isPresent()) {
+                return found.get();
+            }
         }
-        String family = familyName == null ? "" : familyName.toUpperCase(java.util.Locale.UK);
-        String name = givenNames == null || givenNames.isBlank() ? family : family + ", " + givenNames;
-        return title == null ? name : name + " (" + title + ")";
+        return newRecord(person, managingOrganizationId, null);
+    }
+
+    private Optional<Identification> byIdentifier(
+            Demographics person, Identification.Basis basis, String managingOrganizationId) {
+        String[] identifier = Identifiers.of(person, basis);
+        if (identifier == null) {
+            return Optional.empty();
+        }
+        Optional<String> found = findByIdentifier(identifier[0], identifier[1]);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Patient patient = record.read(Patient.class, found.get());
+        Optional<String> recordedNhs = PatientResources.identifier(patient, NhsNumber.SYSTEM);
+        if (person.nhsNumber() != null
+                && recordedNhs.isPresent()
+                && !recordedNhs.get().equals(person.nhsNumber().value())) {
+            // The identifiers disagree: not the same record without a person deciding.
+            return Optional.of(newRecord(person, managingOrganizationId, found.get()));
+        }
+        if (PatientResources.addIdentifiers(patient, person)) {
+            record.update(
+                    patient, found.get(), Integer.valueOf(patient.getMeta().getVersionId()));
+        }
+        return Optional.of(new Identification(found.get(), basis, List.of()));
+    }
+
+    private Identification newRecord(Demographics person, String managingOrganizationId, String disagreeing) {
+        String id = record.create(PatientResources.patient(person, managingOrganizationId), null)
+                .resource()
+                .id();
+        if (disagreeing != null) {
+            reviews.raise(id, disagreeing, null, List.of("identifiers: one agrees, the NHS numbers differ"));
+        }
+        List<MatchCandidate> possible = candidates(person).stream()
+                .filter(candidate -> !candidate.patientId().equals(id))
+                .toList();
+        possible.forEach(candidate -> reviews.raise(id, candidate.patientId(), candidate.score(), candidate.reasons()));
+        return new Identification(id, Identification.Basis.NEW_RECORD, possible);
+    }
+
+    private String successor(Patient patient) {
+        Patient current = patient;
+        for (int hop = 0; hop < 5; hop++) {
+            Optional<String> next = current.getLink().stream()
+                    .filter(link -> link.getType() == Patient.LinkType.REPLACEDBY)
+                    .map(link -> link.getOther().getReferenceElement().getIdPart())
+                    .findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            current = record.read(Patient.class, next.get());
+        }
+        return current.getIdElement().getIdPart();
+    }
+
+    private void lock(Demographics person) {
+        String key = person.nhsNumber() != null
+                ? person.nhsNumber().value()
+                : person.prisonNumber() != null
+                        ? person.prisonNumber().value()
+                        : person.family().toLowerCase();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("patient-identify:" + key)
+                .query(Object.class)
+                .single();
+    }
+
+    /** The identifier of each basis, as {system, value}, or null when the person has none. */
+    private static final class Identifiers {
+        static String[] of(Demographics person, Identification.Basis basis) {
+            return switch (basis) {
+                case NHS_NUMBER ->
+                    person.nhsNumber() == null
+                            ? null
+                            : new String[] {NhsNumber.SYSTEM, person.nhsNumber().value()};
+                case PRISON_NUMBER ->
+                    person.prisonNumber() == null
+                            ? null
+                            : new String[] {
+                                PrisonNumber.SYSTEM, person.prisonNumber().value()
+                            };
+                case HOME_OFFICE_REFERENCE ->
+                    person.homeOfficeReference() == null
+                            ? null
+                            : new String[] {
+                                HomeOfficeReference.SYSTEM,
+                                person.homeOfficeReference().value()
+                            };
+                case NEW_RECORD -> null;
+            };
+        }
     }
 }

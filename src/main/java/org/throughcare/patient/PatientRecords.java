@@ -111,7 +111,7 @@ public class PatientRecords {
         Map<String, String> names = core.included(Organization.class).stream()
                 .filter(Organization::hasName)
                 .collect(Collectors.toMap(o -> "Organization/" + o.getIdPart(), Organization::getName, (a, b) -> a));
-        PatientIdentity identity = Identities.of(core.matches(Patient.class).getFirst(), names, today());
+        PatientHeadline identity = Identities.of(core.matches(Patient.class).getFirst(), names, today());
         List<AllergyIntolerance> allergies = visible(core.included(AllergyIntolerance.class)).stream()
                 .filter(Allergies::current)
                 .toList();

@@ -3,11 +3,13 @@ package org.throughcare.record;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Service;
 import org.throughcare.record.index.SearchParameterRegistry;
 import org.throughcare.record.search.ResourceSearch;
 import org.throughcare.record.search.SearchClause;
 import org.throughcare.record.search.SearchExecutor;
+import org.throughcare.record.store.ResourceJson;
 
 /**
  * Finding resources: FHIR search with paging that stays consistent while others write. Every path
@@ -22,18 +24,21 @@ public class RecordSearch {
 
     private final RecordAccessGuard guard;
     private final ResourceSearch matches;
+    private final ResourceJson json;
 
     RecordSearch(
             ResourceTypes types,
             SearchExecutor searches,
             SearchParameterRegistry registry,
             RecordAccessGuard guard,
-            ResourceSearch matches) {
+            ResourceSearch matches,
+            ResourceJson json) {
         this.types = types;
         this.searches = searches;
         this.registry = registry;
         this.guard = guard;
         this.matches = matches;
+        this.json = json;
     }
 
     /**
@@ -51,6 +56,19 @@ public class RecordSearch {
         types.require(request.type());
         RecordAccess access = guard.open(Interaction.SEARCH, request.type());
         return completed(access, searches.search(request, access));
+    }
+
+    /**
+     * The matches of the first page of a search as typed resources, for modules that work on the
+     * record in-process (parameters as in a query, for example {@code _count}); the caller's access
+     * applies as to any search. Resources withheld from the caller come as the stub they may see.
+     */
+    public <T extends Resource> List<T> find(Class<T> type, List<SearchRequest.Parameter> parameters) {
+        SearchPage page = search(new SearchRequest(types.nameOf(type), parameters, null, false, null));
+        return page.matches().stream()
+                .filter(stored -> stored.json() != null)
+                .map(stored -> json.parse(type, stored.json()))
+                .toList();
     }
 
     /** The search parameters of a resource type, for the CapabilityStatement. */

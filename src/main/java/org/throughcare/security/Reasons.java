@@ -9,7 +9,7 @@ final class Reasons {
     static String require(String reason) {
         String text = optional(reason);
         if (text == null || text.length() < 10) {
-            throw RecordException.invalid("State the reason for emergency access (at least 10 characters)");
+            throw RecordException.invalid("State the reason (at least 10 characters)");
         }
         return text;
     }

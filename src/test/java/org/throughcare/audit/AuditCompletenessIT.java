@@ -79,6 +79,26 @@ class AuditCompletenessIT {
     }
 
     @Test
+    void aRefusedWriteStaysOnRecordAlthoughItsTransactionRollsBack() {
+        FhirHttp system = new FhirHttp(port);
+        String patientId = system.post("/Patient", aPatient().at("hmp-leeds").build())
+                .send()
+                .createdId();
+        assertThat(system.as("nurse.manchester")
+                        .post("/Observation", aHeartRate(patientId, 70))
+                        .send()
+                        .status())
+                .isEqualTo(404);
+
+        FhirHttp guardian = system.as("caldicott");
+        assertThat(events(guardian, patientId))
+                .anyMatch(event -> event.getOutcome() == AuditEvent.AuditEventOutcome._4
+                        && agent(event).equals("nurse.manchester"));
+        var check = guardian.get("/$verify-audit").send();
+        assertThat(check.body()).doesNotContain("\"severity\":\"error\"");
+    }
+
+    @Test
     void aListingAuditsEachPatientWhoseDataIsReturned() {
         FhirHttp system = new FhirHttp(port);
         String first = system.post("/Patient", aPatient().at("hmp-leeds").build())

@@ -7,11 +7,11 @@ import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
-import org.throughcare.patient.PatientIdentity;
+import org.throughcare.patient.PatientHeadline;
 import org.throughcare.shared.NhsNumber;
 import org.throughcare.shared.PrisonNumber;
 
-/** A Patient resource as a {@link PatientIdentity}. */
+/** A Patient resource as a {@link PatientHeadline}. */
 public final class Identities {
 
     private Identities() {}
@@ -20,11 +20,11 @@ public final class Identities {
      * @param establishments names of Organizations by reference ({@code Organization/x})
      * @param today today's date in London, for the age
      */
-    public static PatientIdentity of(Patient patient, Map<String, String> establishments, LocalDate today) {
+    public static PatientHeadline of(Patient patient, Map<String, String> establishments, LocalDate today) {
         HumanName name = officialName(patient);
         LocalDate born = patient.hasBirthDate() ? ClinicalText.date(patient.getBirthDateElement()) : null;
         String nhs = identifier(patient, NhsNumber.SYSTEM);
-        return new PatientIdentity(
+        return new PatientHeadline(
                 patient.getIdPart(),
                 name == null ? null : name.getFamily(),
                 name == null

@@ -19,8 +19,8 @@ import org.throughcare.shared.NhsNumber;
 
 /**
  * Demo set-up, only with the {@code demo} profile (which {@code ./mvnw spring-boot:run} turns on and
- * no production configuration does): two prisons, a remote hub, a member of staff for each role,
- * a demo system client and the demo patients, as listed in the README. Idempotent: it adds what is missing.
+ * no production configuration does): a remote hub, a member of staff for each role and
+ * a demo system client, as listed in the README. Idempotent: it adds what is missing.
  */
 @Component
 @Profile("demo")
@@ -108,10 +108,9 @@ class DemoSetUp implements SmartInitializingSingleton {
 
         record Establishment(String id, String code, String name) {}
 
-        static final List<Establishment> ESTABLISHMENTS = List.of(
-                new Establishment("hmp-leeds", "LEI", "HMP Leeds"),
-                new Establishment("hmp-manchester", "MRI", "HMP Manchester"),
-                new Establishment("remote-hub", "HUB01", "Remote GP hub (demo)"));
+        /** HMP Leeds (LEI) and HMP Manchester (MRI) come from the establishment catalogue (custody). */
+        static final List<Establishment> ESTABLISHMENTS =
+                List.of(new Establishment("remote-hub", "HUB01", "Remote GP hub (demo)"));
 
         static final List<DemoStaff> ALL = List.of(
                 new DemoStaff(

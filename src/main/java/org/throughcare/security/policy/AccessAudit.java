@@ -31,6 +31,12 @@ public class AccessAudit {
         log.recordIndependently(List.of(record));
     }
 
+    /** Records a refusal at once (see {@link #recordNow}). */
+    public void refusalNow(Caller caller, Instant at, String patientId, List<String> entities, String description) {
+        recordNow(of(
+                caller, at, AuditKind.REFUSAL, AuditRecord.Outcome.REFUSED, false, patientId, entities, description));
+    }
+
     /** A record for this caller about one patient (or none). */
     public static AuditRecord of(
             Caller caller,

@@ -86,6 +86,25 @@ public final class AccessMatrix {
         };
     }
 
+    /**
+     * Recording movements at an establishment (reception, transfer, court, hospital, release):
+     * nurses, doctors and healthcare managers who work there; system clients (the prison service's
+     * event feed) with create and update scope on EpisodeOfCare. The movement then changes the
+     * record as an internal job, since it is what creates the relationship (ADR 0051).
+     */
+    public static boolean allowsMovementsAt(Caller caller, String establishmentCode) {
+        return switch (caller) {
+            case Caller.Staff staff ->
+                (staff.role() == StaffRole.NURSE
+                                || staff.role() == StaffRole.DOCTOR
+                                || staff.role() == StaffRole.HEALTHCARE_MANAGER)
+                        && staff.establishments().contains(establishmentCode);
+            case Caller.SystemClient system ->
+                system.scopes().grants("system", "EpisodeOfCare", 'c')
+                        && system.scopes().grants("system", "EpisodeOfCare", 'u');
+        };
+    }
+
     /** Break-glass: clinicians only. */
     public static boolean allowsBreakGlass(Caller caller) {
         return caller instanceof Caller.Staff staff && staff.role().clinician();

@@ -115,12 +115,28 @@ final class CallerRecordAccess implements RecordAccess {
     }
 
     private void requireWritable(Long patientKey, RecordWrite write) {
-        if (patientKey != null && !standing(patientKey).mayWrite()) {
+        if (patientKey == null) {
+            return;
+        }
+        // A frozen record (death in custody) takes only authorised corrections, whose grant also
+        // lets the corrector write; the application's own jobs (movements, merges) keep it consistent.
+        boolean internal = caller instanceof Caller.SystemClient system
+                && system.clientId().startsWith("throughcare:");
+        boolean frozen = !internal && relationships.frozen(patientKey);
+        boolean correcting = frozen && relationships.correcting(caller.id(), patientKey, now);
+        if (!correcting && !standing(patientKey).mayWrite()) {
             String reference = write.interaction() == Interaction.CREATE
                     ? "Patient/" + write.patientIdAfter()
                     : write.written().reference();
             refuse(write.patientIdAfter(), reference);
             throw RecordException.notFound(reference);
+        }
+        if (frozen && !correcting) {
+            refuse(write.patientIdAfter(), write.written().reference());
+            throw new RecordException(
+                    RecordException.Kind.CONFLICT,
+                    "business-rule",
+                    "The record is frozen after a death in custody: changes need an authorised correction with a reason");
         }
     }
 

@@ -3,8 +3,6 @@ package org.throughcare.security.policy;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.throughcare.audit.AuditKind;
-import org.throughcare.audit.AuditRecord;
 import org.throughcare.record.Interaction;
 import org.throughcare.record.RecordAccess;
 import org.throughcare.record.RecordAccessGuard;
@@ -41,15 +39,7 @@ class RecordAccessPolicy implements RecordAccessGuard {
         Caller caller = callers.current().orElseThrow(() -> RecordException.forbidden("No authenticated caller"));
         if (!AccessMatrix.allows(caller, interaction, type)) {
             String what = interaction.name().toLowerCase() + " " + (type == null ? "across types" : type);
-            audit.recordNow(AccessAudit.of(
-                    caller,
-                    clock.instant(),
-                    AuditKind.REFUSAL,
-                    AuditRecord.Outcome.REFUSED,
-                    false,
-                    null,
-                    List.of(),
-                    "Refused: " + what));
+            audit.refusalNow(caller, clock.instant(), null, List.of(), "Refused: " + what);
             throw RecordException.forbidden("Your role and scopes do not allow " + what);
         }
         return new CallerRecordAccess(caller, interaction, clock.instant(), relationships, views, audit);

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,13 +16,16 @@ import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordService;
 import org.throughcare.record.ResourceWritten;
 import org.throughcare.security.Callers;
+import org.throughcare.shared.CustodyStay;
+import org.throughcare.shared.EstablishmentCode;
 
 /**
  * Keeps care_relationship in step with the record, inside each writing transaction. Until custody
  * episodes exist, a patient's establishment is their managing organisation (an Organization with
  * an ODS code); a change of it ends the old relationship (read-only for 30 days) and starts the new
  * one. An Appointment with a Practitioner makes that clinician a party from booking until 24 hours
- * after it ends. Custody episodes will write rows with their own source here.
+ * after it ends. A custody stay (an Encounter of class custody-stay) makes its establishment a party
+ * for as long as it lasts.
  */
 @Component
 class RelationshipProjection {
@@ -44,6 +49,7 @@ class RelationshipProjection {
         switch (written.stored().type()) {
             case "Patient" -> patient(written);
             case "Appointment" -> appointment(written);
+            case "Encounter" -> stay(written);
             default -> {}
         }
     }
@@ -68,7 +74,9 @@ class RelationshipProjection {
     private String establishmentOf(Patient patient) {
         Reference organisation = patient.getManagingOrganization();
         if (organisation.hasIdentifier()
-                && ODS.equals(organisation.getIdentifier().getSystem())) {
+                && (ODS.equals(organisation.getIdentifier().getSystem())
+                        || EstablishmentCode.SYSTEM.equals(
+                                organisation.getIdentifier().getSystem()))) {
             return "ods:" + organisation.getIdentifier().getValue();
         }
         String reference = organisation.getReference();
@@ -78,11 +86,68 @@ class RelationshipProjection {
         Organization found = callers.asSystem(
                 "care-relationships",
                 () -> record.read(Organization.class, reference.substring("Organization/".length())));
-        return found.getIdentifier().stream()
+        return partyOf(found);
+    }
+
+    /**
+     * An establishment is named by its ODS code when it has one, otherwise by its establishment
+     * (NOMIS agency) code: staff accounts list their establishments the same way (ADR 0050).
+     */
+    static String partyOf(Organization organisation) {
+        return organisation.getIdentifier().stream()
                 .filter(identifier -> ODS.equals(identifier.getSystem()))
-                .map(identifier -> "ods:" + identifier.getValue())
                 .findFirst()
+                .or(() -> organisation.getIdentifier().stream()
+                        .filter(identifier -> EstablishmentCode.SYSTEM.equals(identifier.getSystem()))
+                        .findFirst())
+                .map(identifier -> "ods:" + identifier.getValue())
                 .orElse(null);
+    }
+
+    /**
+     * A custody stay (ADR 0055) admits the establishment's staff from its start until it ends, then
+     * read-only for 30 days. Its rows follow the stay: replaced on each version (so a merge, which
+     * moves the stay to the record kept, moves them too) and removed when it is withdrawn.
+     */
+    private void stay(ResourceWritten written) {
+        String source = written.stored().reference();
+        boolean stay = written.resource() instanceof Encounter encounter
+                && CustodyStay.CLASS_SYSTEM.equals(encounter.getClass_().getSystem())
+                && CustodyStay.STAY.equals(encounter.getClass_().getCode());
+        if (!stay) {
+            if (written.resource() == null) {
+                jdbc.sql("delete from care_relationship where source = ?")
+                        .param(source)
+                        .update();
+            }
+            return;
+        }
+        jdbc.sql("delete from care_relationship where source = ?").param(source).update();
+        Encounter encounter = (Encounter) written.resource();
+        String reference = encounter.getServiceProvider().getReference();
+        if (encounter.getStatus() == Encounter.EncounterStatus.ENTEREDINERROR
+                || written.patientKey() == null
+                || reference == null
+                || !reference.startsWith("Organization/")) {
+            return;
+        }
+        Organization establishment = callers.asSystem(
+                "care-relationships",
+                () -> record.read(Organization.class, reference.substring("Organization/".length())));
+        String party = partyOf(establishment);
+        if (party != null) {
+            Period period = encounter.getPeriod();
+            jdbc.sql("insert into care_relationship (patient_pk, patient_id, party, source, starts_at, ends_at)"
+                            + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(
+                            written.patientKey(),
+                            written.patientId(),
+                            party,
+                            source,
+                            Timestamp.from(period.getStart().toInstant()),
+                            period.hasEnd() ? Timestamp.from(period.getEnd().toInstant()) : null)
+                    .update();
+        }
     }
 
     private void appointment(ResourceWritten written) {

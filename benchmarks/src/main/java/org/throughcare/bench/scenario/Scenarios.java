@@ -13,7 +13,8 @@ public final class Scenarios {
             "ingest", new IngestScenario(),
             "clinician-mix", new ClinicianMixScenario(),
             "everything", new EverythingScenario(),
-            "export", new ExportScenario());
+            "export", new ExportScenario(),
+            "custody-movements", new MovementsScenario());
 
     private Scenarios() {}
 

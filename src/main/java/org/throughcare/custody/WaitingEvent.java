@@ -1,0 +1,17 @@
+package org.throughcare.custody;
+
+import java.time.Instant;
+
+/**
+ * A prison service event waiting for a person: its prison number is on no record yet
+ * ({@code unknown-prisoner}), its establishment is not known ({@code unknown-establishment}), or
+ * its reason is not one we understand ({@code unrecognised}).
+ */
+public record WaitingEvent(
+        String key,
+        String type,
+        String prisonNumber,
+        String establishment,
+        String reason,
+        Instant occurredAt,
+        String state) {}

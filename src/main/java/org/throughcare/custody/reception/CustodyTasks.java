@@ -1,0 +1,83 @@
+package org.throughcare.custody.reception;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Task;
+import org.springframework.stereotype.Component;
+import org.throughcare.custody.TaskKind;
+import org.throughcare.record.RecordSearch;
+import org.throughcare.record.RecordService;
+import org.throughcare.record.SearchRequest;
+
+/**
+ * Custody work as FHIR Tasks: for the patient, in the stay, owned by the establishment, due at
+ * {@code restriction.period.end}. One task of each kind per stay (its identifier), so announcing a
+ * stay twice makes no second task. Completing one records whether the deadline was met ({@code
+ * businessStatus} met or breached).
+ */
+@Component
+public class CustodyTasks {
+
+    public static final String TASK_ID = "https://fhir.throughcare.org/Id/custody-task";
+
+    private final RecordService record;
+    private final RecordSearch search;
+
+    CustodyTasks(RecordService record, RecordSearch search) {
+        this.record = record;
+        this.search = search;
+    }
+
+    /** Opens the task unless the stay has one of this kind already. */
+    public void open(
+            TaskKind kind, String patientId, String stayId, String organisationId, Instant authored, Instant due) {
+        Task task = new Task();
+        task.addIdentifier().setSystem(TASK_ID).setValue(kind.code() + ":" + stayId);
+        task.setStatus(Task.TaskStatus.REQUESTED);
+        task.setIntent(Task.TaskIntent.ORDER);
+        task.setPriority(kind == TaskKind.NEXT_DOSE ? Task.TaskPriority.URGENT : Task.TaskPriority.ROUTINE);
+        task.setCode(new CodeableConcept(new Coding(kind.system(), kind.code(), kind.display())));
+        task.setDescription(kind.display());
+        task.setFor(new Reference("Patient/" + patientId));
+        task.setEncounter(new Reference("Encounter/" + stayId));
+        task.setOwner(new Reference("Organization/" + organisationId));
+        task.setAuthoredOn(Date.from(authored));
+        task.getRestriction().getPeriod().setEnd(Date.from(due));
+        task.setBusinessStatus(new CodeableConcept().setText("due"));
+        record.create(task, "identifier=" + TASK_ID + "|" + kind.code() + ":" + stayId);
+    }
+
+    /** The open task of this kind for the patient, if any (the newest). */
+    public Optional<Task> open(TaskKind kind, String patientId) {
+        return search
+                .find(
+                        Task.class,
+                        List.of(
+                                new SearchRequest.Parameter("patient", "Patient/" + patientId),
+                                new SearchRequest.Parameter("code", kind.system() + "|" + kind.code()),
+                                new SearchRequest.Parameter("status", "requested,in-progress"),
+                                new SearchRequest.Parameter("_sort", "-authored-on")))
+                .stream()
+                .findFirst();
+    }
+
+    /** Completes the task, recording whether its deadline was met, and what it produced. */
+    public void complete(Task task, Instant at, Reference output) {
+        task.setStatus(Task.TaskStatus.COMPLETED);
+        task.getExecutionPeriod().setEnd(Date.from(at));
+        Instant due = task.getRestriction().getPeriod().getEnd().toInstant();
+        task.setBusinessStatus(new CodeableConcept().setText(Deadlines.breached(due, at) ? "completed late" : "met"));
+        if (output != null) {
+            task.addOutput().setType(new CodeableConcept().setText("result")).setValue(output);
+        }
+        record.update(
+                task,
+                task.getIdElement().getIdPart(),
+                Integer.valueOf(task.getMeta().getVersionId()));
+    }
+}

@@ -1,0 +1,121 @@
+package org.throughcare.patient;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.throughcare.patient.review.ReviewTable;
+import org.throughcare.record.Interaction;
+import org.throughcare.record.RecordAccess;
+import org.throughcare.record.RecordAccessGuard;
+import org.throughcare.record.RecordException;
+import org.throughcare.record.RecordService;
+import org.throughcare.security.Callers;
+import org.throughcare.security.WorkflowAccess;
+
+/**
+ * The duplicate review queue: pairs of records matching proposed as possibly one person. Staff see
+ * the reviews of patients they may see (the record's own access predicate); deciding needs the
+ * right to change the record received. "Same person" merges the received record into the earlier
+ * one (PatientMerge); "different people" closes the review, and the pair is never raised again.
+ */
+@Service
+public class IdentityReviews {
+
+    /** What a reviewer decided. */
+    public enum Decision {
+        SAME_PERSON("same-person"),
+        DIFFERENT_PEOPLE("different-people");
+
+        private final String code;
+
+        Decision(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public static Decision ofCode(String code) {
+            for (Decision decision : values()) {
+                if (decision.code.equals(code)) {
+                    return decision;
+                }
+            }
+            throw RecordException.invalid("decision must be same-person or different-people");
+        }
+    }
+
+    private final ReviewTable table;
+    private final RecordService record;
+    private final RecordAccessGuard guard;
+    private final WorkflowAccess access;
+    private final PatientMerge merge;
+    private final Callers callers;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    IdentityReviews(
+            ReviewTable table,
+            RecordService record,
+            RecordAccessGuard guard,
+            WorkflowAccess access,
+            PatientMerge merge,
+            Callers callers,
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
+        this.table = table;
+        this.record = record;
+        this.guard = guard;
+        this.access = access;
+        this.merge = merge;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /** Puts the pair to review, once; the caller is whoever received the patient. */
+    public void raise(String patientId, String candidateId, Double score, List<String> reasons) {
+        long patientPk =
+                record.patientKey(patientId).orElseThrow(() -> RecordException.notFound("Patient/" + patientId));
+        long candidatePk =
+                record.patientKey(candidateId).orElseThrow(() -> RecordException.notFound("Patient/" + candidateId));
+        String by = callers.current().map(caller -> caller.id()).orElse("unknown");
+        table.raise(
+                new ReviewTable.Pair(patientPk, patientId, candidatePk, candidateId),
+                score,
+                reasons,
+                clock.instant(),
+                by);
+    }
+
+    /** Open reviews of patients the caller may see (of one patient, when given), oldest first. */
+    public List<IdentityReview> open(String patientId, int count) {
+        RecordAccess listing = guard.open(Interaction.SEARCH, "Patient");
+        List<Object> parameters = new ArrayList<>();
+        String predicate = listing.patientPredicate("r.patient_pk", parameters);
+        List<IdentityReview> open = table.open(predicate, parameters, patientId, Math.max(1, Math.min(count, 500)));
+        listing.complete();
+        return open;
+    }
+
+    /** Decides an open review; a merge needs a reason of 10 to 500 characters. */
+    public IdentityReview decide(UUID id, Decision decision, String note) {
+        IdentityReview review = table.find(id).orElseThrow(() -> RecordException.notFound("identity review " + id));
+        access.requireWritable(review.patientId());
+        String by = callers.current().map(caller -> caller.id()).orElseThrow();
+        return transactions.execute(status -> {
+            // Decided first, so a second decision finds it taken before anything is merged.
+            if (!table.decide(id, decision.code(), note, clock.instant(), by)) {
+                throw new RecordException(RecordException.Kind.CONFLICT, "conflict", "This review was already decided");
+            }
+            if (decision == Decision.SAME_PERSON) {
+                merge.reviewedMerge(review.patientId(), review.candidateId(), note);
+            }
+            return table.find(id).orElseThrow();
+        });
+    }
+}
