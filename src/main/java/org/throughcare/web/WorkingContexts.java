@@ -8,7 +8,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.throughcare.record.RecordException;
 import org.throughcare.security.Caller;
 import org.throughcare.security.Callers;
-import org.throughcare.web.shell.EstablishmentDirectory;
+import org.throughcare.web.shell.EstablishmentNames;
 
 /**
  * Where the signed-in member of staff is working now. Staff who work at several establishments
@@ -22,9 +22,9 @@ public class WorkingContexts {
     static final String CHOSEN = WorkingContexts.class.getName() + ".chosen";
 
     private final Callers callers;
-    private final EstablishmentDirectory directory;
+    private final EstablishmentNames directory;
 
-    WorkingContexts(Callers callers, EstablishmentDirectory directory) {
+    WorkingContexts(Callers callers, EstablishmentNames directory) {
         this.callers = callers;
         this.directory = directory;
     }

@@ -14,17 +14,22 @@ import org.throughcare.record.RecordSearch;
 import org.throughcare.record.SearchRequest;
 import org.throughcare.record.StoredResource;
 import org.throughcare.security.Callers;
+import org.throughcare.shared.EstablishmentCode;
 import org.throughcare.web.WorkingEstablishment;
 
 /**
- * Establishment names by ODS code, from the record's Organizations (read as the caller: directory
+ * Establishment names by code (an establishment code from the catalogue, such as LEI, or an ODS code
+ * for other workplaces such as a remote hub), from the record's Organizations (read as the caller: directory
  * entries every role may read, and no patient's data). Kept for five minutes, as names rarely change
  * and the header asks on every page.
  */
 @Component
-public class EstablishmentDirectory {
+public class EstablishmentNames {
 
-    static final String ODS = "https://fhir.nhs.uk/Id/ods-organization-code";
+    /** Identifier systems of workplaces, in the order a code is looked for. */
+    private static final List<String> SYSTEMS =
+            List.of(EstablishmentCode.SYSTEM, "https://fhir.nhs.uk/Id/ods-organization-code");
+
     private static final Duration KEEP = Duration.ofMinutes(5);
 
     private final RecordSearch search;
@@ -33,7 +38,7 @@ public class EstablishmentDirectory {
     private final Clock clock;
     private final Map<String, Named> names = new ConcurrentHashMap<>();
 
-    EstablishmentDirectory(RecordSearch search, Callers callers, FhirContext fhirContext, Clock clock) {
+    EstablishmentNames(RecordSearch search, Callers callers, FhirContext fhirContext, Clock clock) {
         this.search = search;
         this.callers = callers;
         this.fhirContext = fhirContext;
@@ -57,8 +62,11 @@ public class EstablishmentDirectory {
     }
 
     private List<Organization> lookUp(List<String> codes) {
-        String values =
-                String.join(",", codes.stream().map(code -> ODS + "|" + code).toList());
+        String values = String.join(
+                ",",
+                codes.stream()
+                        .flatMap(code -> SYSTEMS.stream().map(system -> system + "|" + code))
+                        .toList());
         String requester = callers.current().map(caller -> caller.id()).orElse(null);
         IParser parser = fhirContext.newJsonParser();
         return search
@@ -80,7 +88,8 @@ public class EstablishmentDirectory {
             return;
         }
         organisation.getIdentifier().stream()
-                .filter(identifier -> ODS.equals(identifier.getSystem()) && names.containsKey(identifier.getValue()))
+                .filter(identifier ->
+                        SYSTEMS.contains(identifier.getSystem()) && names.containsKey(identifier.getValue()))
                 .forEach(identifier ->
                         names.put(identifier.getValue(), new Named(organisation.getName(), now.plus(KEEP))));
     }
