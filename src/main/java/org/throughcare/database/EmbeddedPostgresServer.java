@@ -108,8 +108,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      * A postmaster left running when an earlier JVM was killed (kill -9, power cut) still holds the
      * data folder. If no live JVM holds zonky's lock file, it is ours to stop; PostgreSQL's own crash
      * recovery then keeps every committed transaction and discards the half-done ones.
+     *
+     * <p>A postmaster that was killed is not always gone: in a container whose first process does
+     * not reap orphans it lingers as a zombie, and PostgreSQL, finding that pid alive, would refuse
+     * the data folder for ever. So once no PostgreSQL process of ours runs and no orphaned backend
+     * is attached to the old shared memory, the stale postmaster.pid is removed.
      */
     static final class StalePostmaster {
+
+        private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(60);
 
         private StalePostmaster() {}
 
@@ -126,16 +133,21 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                             "another Throughcare process is using the data folder " + dataDirectory);
                 }
                 List<String> lines = Files.readAllLines(pidFile);
-                if (!lines.isEmpty()) {
-                    stop(Long.parseLong(lines.getFirst().trim()));
-                }
+                long pid = lines.isEmpty() ? -1 : Long.parseLong(lines.getFirst().trim());
+                stop(pid, dataDirectory);
                 OrphanedBackends.awaitDetached(lines);
+                if (ProcessHandle.of(pid).filter(StalePostmaster::running).isEmpty()
+                        && Files.deleteIfExists(pidFile)) {
+                    log.warn("Removed the stale postmaster.pid of an earlier run (pid {})", pid);
+                }
             }
         }
 
-        private static void stop(long pid) throws IOException {
+        /** Stops the postmaster with this pid if it is a live one serving this data folder. */
+        private static void stop(long pid, Path dataDirectory) throws IOException {
             var postmaster = ProcessHandle.of(pid)
-                    .filter(p -> p.info().command().orElse("").contains("postgres"));
+                    .filter(StalePostmaster::running)
+                    .filter(p -> serves(p, dataDirectory));
             if (postmaster.isEmpty()) {
                 return;
             }
@@ -143,10 +155,40 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             // SIGINT asks the postmaster for a fast shutdown; Java's destroy() would send SIGTERM,
             // which waits for clients that no longer exist.
             new ProcessBuilder("kill", "-INT", Long.toString(pid)).start();
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (running(postmaster.get())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("the orphaned PostgreSQL (pid " + pid + ") did not stop");
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while stopping PostgreSQL (pid " + pid + ")", e);
+                }
+            }
+        }
+
+        /** A postmaster works in its data folder; where /proc cannot say, its command must be postgres. */
+        private static boolean serves(ProcessHandle process, Path dataDirectory) {
             try {
-                postmaster.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IOException("the orphaned PostgreSQL (pid " + pid + ") did not stop", e);
+                return Files.isSameFile(Path.of("/proc", Long.toString(process.pid()), "cwd"), dataDirectory);
+            } catch (IOException | RuntimeException e) {
+                return process.info().command().orElse("").contains("postgres");
+            }
+        }
+
+        /** Alive and not a zombie (Linux reports the state after the command name in /proc/pid/stat). */
+        static boolean running(ProcessHandle process) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
+            try {
+                String line = Files.readString(stat);
+                return !line.substring(line.lastIndexOf(')') + 2).startsWith("Z");
+            } catch (IOException | RuntimeException e) {
+                return process.isAlive();
             }
         }
     }

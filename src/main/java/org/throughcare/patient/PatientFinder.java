@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.throughcare.patient.view.ClinicalText;
 import org.throughcare.patient.view.Identities;
 import org.throughcare.record.RecordException;
+import org.throughcare.shared.EstablishmentCode;
 import org.throughcare.shared.NhsNumber;
 import org.throughcare.shared.PrisonNumber;
 import org.throughcare.web.WorkingContexts;
@@ -46,7 +47,11 @@ public class PatientFinder {
         WorkingEstablishment scope = contexts.current().orElse(null);
         List<String[]> parameters = parameters(query);
         if (scope != null) {
-            parameters.add(new String[] {"organization.identifier", ODS + "|" + scope.code()});
+            // An establishment is named by its establishment code (LEI); other workplaces by ODS code.
+            parameters.add(new String[] {
+                "organization.identifier",
+                EstablishmentCode.SYSTEM + "|" + scope.code() + "," + ODS + "|" + scope.code()
+            });
         }
         RecordReading.Results results = reading.search("Patient", parameters);
         Map<String, String> names = results.included(Organization.class).stream()
