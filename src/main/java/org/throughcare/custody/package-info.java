@@ -6,5 +6,6 @@
  * patient is in the record as FHIR resources (EpisodeOfCare, Encounter, Task, Composition ...);
  * its own tables hold only the inbox of movements received and read models rebuilt from the record.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "record", "security", "patient"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "record", "security", "patient", "web"})
 package org.throughcare.custody;

@@ -45,4 +45,15 @@ public record PatientHeadline(
         String name = givenNames == null || givenNames.isBlank() ? family : family + ", " + givenNames;
         return title == null ? name : name + " (" + title + ")";
     }
+
+    /**
+     * The headline of a Patient resource the caller has read (another module's list rows).
+     *
+     * @param establishments names of Organizations by reference ({@code Organization/x})
+     * @param today today's date in London, for the age
+     */
+    public static PatientHeadline of(
+            org.hl7.fhir.r4.model.Patient patient, java.util.Map<String, String> establishments, LocalDate today) {
+        return org.throughcare.patient.view.Identities.of(patient, establishments, today);
+    }
 }

@@ -63,6 +63,10 @@ class ShellInterceptor implements HandlerInterceptor {
         List<Shell.Link> links = new ArrayList<>();
         if (Permissions.mayReadPatientRecords(staff)) {
             links.add(new Shell.Link("Find a patient", "/patients"));
+            if (!staff.establishments().isEmpty()) {
+                // The establishment's worklists (custody module); staff who work at none have none.
+                links.add(new Shell.Link("Worklists", "/worklists"));
+            }
         }
         if (Permissions.mayBreakGlass(staff)) {
             links.add(new Shell.Link("Emergency access", "/emergency-access"));

@@ -1,0 +1,53 @@
+package org.throughcare.custody.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.throughcare.custody.reception.Deadlines;
+import org.throughcare.record.RecordException;
+import org.throughcare.security.Caller;
+import org.throughcare.security.Permissions;
+import org.throughcare.shared.EstablishmentCode;
+import org.throughcare.web.WorkingContexts;
+import org.throughcare.web.WorkingEstablishment;
+
+/** What every custody page checks first, and how its times read (UK time). */
+@Component
+public class CustodyPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH);
+
+    private final WorkingContexts contexts;
+
+    CustodyPages(WorkingContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    /** The caller, when their role reads clinical records (the access matrix); else 403. */
+    Caller.Staff requireClinician() {
+        return contexts.staff()
+                .filter(Permissions::mayReadPatientRecords)
+                .orElseThrow(() -> RecordException.forbidden("Your role does not use custody pages"));
+    }
+
+    /** Where the caller works now, or null for staff who work at none (a hub GP). */
+    EstablishmentCode workingAt() {
+        return contexts.current()
+                .map(WorkingEstablishment::code)
+                .filter(EstablishmentCode::isValid)
+                .map(EstablishmentCode::of)
+                .orElse(null);
+    }
+
+    /** A moment as the pages show it: 05-Mar-2026 14:05, UK time. */
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(Deadlines.LONDON));
+    }
+
+    /** A day as the pages show it: 05-Mar-2026. */
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(Deadlines.LONDON));
+    }
+}

@@ -1,0 +1,143 @@
+package org.throughcare.custody.worklist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Task;
+import org.springframework.stereotype.Component;
+import org.throughcare.custody.TaskKind;
+import org.throughcare.custody.reception.Deadlines;
+import org.throughcare.patient.PatientHeadline;
+import org.throughcare.shared.CustodyStay;
+
+/**
+ * The record searches behind an establishment's worklists: who is in a stay there now and where
+ * they are, its open tasks, its release plans and the stays that ended since a moment. Each is one
+ * search of the record as the caller (ADR 0070).
+ */
+@Component
+public class WorklistQueries {
+
+    private static final String ABSENCES = String.join(
+            ",",
+            CustodyStay.CLASS_SYSTEM + "|court",
+            CustodyStay.CLASS_SYSTEM + "|hospital",
+            CustodyStay.CLASS_SYSTEM + "|temporary-release");
+
+    private final WorklistSearch search;
+    private final Clock clock;
+
+    WorklistQueries(WorklistSearch search, Clock clock) {
+        this.search = search;
+        this.clock = clock;
+    }
+
+    /** Patients in a stay at the establishment now, with where they are. */
+    public List<Resident> residents(String organisationId) {
+        WorklistSearch.Results stays = search.search(
+                "Encounter",
+                List.of(
+                        pair("class", CustodyStay.CLASS_SYSTEM + "|" + CustodyStay.STAY),
+                        pair("status", "in-progress"),
+                        pair("service-provider", "Organization/" + organisationId),
+                        pair("_include", "Encounter:subject")));
+        Map<String, Encounter> away = search
+                .search(
+                        "Encounter",
+                        List.of(
+                                pair("class", ABSENCES),
+                                pair("status", "in-progress"),
+                                pair("service-provider", "Organization/" + organisationId)))
+                .matches(Encounter.class)
+                .stream()
+                .collect(Collectors.toMap(
+                        e -> e.getPartOf().getReferenceElement().getIdPart(), e -> e, (a, b) -> a));
+        Map<String, PatientHeadline> patients = headlines(stays.included(Patient.class));
+        return stays.matches(Encounter.class).stream()
+                .filter(stay -> patients.containsKey(subject(stay)))
+                .map(stay -> resident(stay, patients.get(subject(stay)), away.get(stay.getIdPart())))
+                .toList();
+    }
+
+    /** The establishment's open tasks. */
+    public List<Task> openTasks(String organisationId) {
+        return search.search(
+                        "Task",
+                        List.of(
+                                pair("owner", "Organization/" + organisationId),
+                                pair("status", "requested,in-progress")))
+                .matches(Task.class);
+    }
+
+    /** The establishment's release plans, done or not (each names its stay). */
+    public List<Task> releasePlans(String organisationId) {
+        return search.search(
+                        "Task",
+                        List.of(
+                                pair("owner", "Organization/" + organisationId),
+                                pair("code", TaskKind.RELEASE_PLAN.system() + "|" + TaskKind.RELEASE_PLAN.code())))
+                .matches(Task.class);
+    }
+
+    /** Stays at the establishment that ended at or after the moment. */
+    public List<Departure> departedSince(String organisationId, Instant since) {
+        WorklistSearch.Results stays = search.search(
+                "Encounter",
+                List.of(
+                        pair("class", CustodyStay.CLASS_SYSTEM + "|" + CustodyStay.STAY),
+                        pair("status", "finished"),
+                        pair("service-provider", "Organization/" + organisationId),
+                        pair("date", "ge" + since),
+                        pair("_include", "Encounter:subject")));
+        Map<String, PatientHeadline> patients = headlines(stays.included(Patient.class));
+        return stays.matches(Encounter.class).stream()
+                .filter(stay ->
+                        patients.containsKey(subject(stay)) && stay.getPeriod().hasEnd())
+                .filter(stay -> !stay.getPeriod().getEnd().toInstant().isBefore(since))
+                .map(stay -> new Departure(
+                        patients.get(subject(stay)),
+                        stay.getPeriod().getEnd().toInstant(),
+                        stay.getHospitalization()
+                                .getDischargeDisposition()
+                                .getCodingFirstRep()
+                                .getCode()))
+                .toList();
+    }
+
+    private Resident resident(Encounter stay, PatientHeadline patient, Encounter absence) {
+        String admitted = Optional.of(stay.getHospitalization().getAdmitSource().getCodingFirstRep())
+                .map(c -> c.getDisplay())
+                .orElse(null);
+        return new Resident(
+                patient,
+                stay.getIdPart(),
+                stay.getPeriod().getStart().toInstant(),
+                admitted,
+                absence == null ? null : absence.getClass_().getCode(),
+                absence == null || !absence.hasLocation()
+                        ? null
+                        : absence.getLocationFirstRep().getLocation().getDisplay());
+    }
+
+    private Map<String, PatientHeadline> headlines(List<Patient> patients) {
+        LocalDate today = LocalDate.now(clock.withZone(Deadlines.LONDON));
+        Map<String, PatientHeadline> byId = new HashMap<>();
+        patients.forEach(p -> byId.put(p.getIdPart(), PatientHeadline.of(p, Map.of(), today)));
+        return byId;
+    }
+
+    private static String subject(Encounter encounter) {
+        return encounter.getSubject().getReferenceElement().getIdPart();
+    }
+
+    private static String[] pair(String name, String value) {
+        return new String[] {name, value};
+    }
+}
