@@ -47,6 +47,20 @@ public class ReceptionScreens {
         this.clock = clock;
     }
 
+    /**
+     * The Questionnaire of a screen, for a form to be rendered from: the first reception screen or
+     * the second-stage assessment.
+     */
+    public Questionnaire form(TaskKind kind) {
+        String url =
+                switch (kind) {
+                    case FIRST_RECEPTION_SCREEN -> ScreenQuestionnaires.FIRST_SCREEN_URL;
+                    case SECOND_STAGE_ASSESSMENT -> ScreenQuestionnaires.SECOND_STAGE_URL;
+                    default -> throw new IllegalArgumentException("No form for " + kind);
+                };
+        return record.read(Questionnaire.class, ScreenQuestionnaires.id(url));
+    }
+
     /** The first reception screen (NICE NG57 1.1.1-1.1.4), for a patient in a stay. */
     public ScreenOutcome firstScreen(String patientId, QuestionnaireResponse response) {
         Encounter stay = currentStay(patientId);

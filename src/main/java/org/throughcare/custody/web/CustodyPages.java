@@ -20,9 +20,11 @@ public class CustodyPages {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH);
 
     private final WorkingContexts contexts;
+    private final org.throughcare.patient.PatientRecords records;
 
-    CustodyPages(WorkingContexts contexts) {
+    CustodyPages(WorkingContexts contexts, org.throughcare.patient.PatientRecords records) {
         this.contexts = contexts;
+        this.records = records;
     }
 
     /** The caller, when their role reads clinical records (the access matrix); else 403. */
@@ -30,6 +32,15 @@ public class CustodyPages {
         return contexts.staff()
                 .filter(Permissions::mayReadPatientRecords)
                 .orElseThrow(() -> RecordException.forbidden("Your role does not use custody pages"));
+    }
+
+    /** The patient's banner; NOT_FOUND (the "not available" page) outside what the caller may see. */
+    org.throughcare.patient.PatientBanner banner(String patientId) {
+        try {
+            return records.banner(patientId);
+        } catch (org.throughcare.patient.PatientNotAvailableException e) {
+            throw RecordException.notFound("Patient");
+        }
     }
 
     /** Where the caller works now, or null for staff who work at none (a hub GP). */
