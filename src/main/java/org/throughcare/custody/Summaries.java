@@ -143,6 +143,32 @@ public class Summaries {
         });
     }
 
+    /** A summary written for a patient: its Composition id, title and when. */
+    public record Written(String id, String title, java.time.Instant date) {}
+
+    /** The transfer and discharge summaries of a patient the caller may read, newest first. */
+    public List<Written> written(String patientId) {
+        return search
+                .find(
+                        Composition.class,
+                        List.of(
+                                new SearchRequest.Parameter("subject", "Patient/" + patientId),
+                                new SearchRequest.Parameter("_sort", "-date"),
+                                new SearchRequest.Parameter("_count", "50")))
+                .stream()
+                .filter(c -> c.getType().getCoding().stream()
+                        .anyMatch(code ->
+                                TRANSFER_SUMMARY.equals(code.getCode()) || DISCHARGE_SUMMARY.equals(code.getCode())))
+                .map(c -> new Written(c.getIdPart(), c.getTitle(), c.getDate().toInstant()))
+                .toList();
+    }
+
+    /** Whether the Composition is a summary about this patient (pages check before showing one). */
+    public boolean isAbout(String compositionId, String patientId) {
+        Composition composition = record.read(Composition.class, compositionId);
+        return composition.getSubject().getReferenceElement().getIdPart().equals(patientId);
+    }
+
     /** A summary as HTML. */
     public String html(String compositionId) {
         return SummaryRenderer.html(record.read(Composition.class, compositionId));

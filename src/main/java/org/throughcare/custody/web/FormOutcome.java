@@ -10,10 +10,16 @@ import java.util.List;
  * @param patientId the patient (an opaque id)
  * @param title what was recorded ("First reception health screen")
  * @param lines what it did, in words
+ * @param summaryId the transfer or discharge summary it wrote (a Composition id), or null
  */
-public record FormOutcome(String patientId, String title, List<String> lines) implements Serializable {
+public record FormOutcome(String patientId, String title, List<String> lines, String summaryId)
+        implements Serializable {
 
     public FormOutcome {
         lines = List.copyOf(lines);
+    }
+
+    FormOutcome(String patientId, String title, List<String> lines) {
+        this(patientId, title, lines, null);
     }
 }

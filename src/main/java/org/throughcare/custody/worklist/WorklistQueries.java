@@ -76,6 +76,19 @@ public class WorklistQueries {
                 .matches(Task.class);
     }
 
+    /** A patient's open tasks, wherever they are owned, soonest due first. */
+    public List<Task> openTasksOf(String patientId) {
+        return search
+                .search(
+                        "Task",
+                        List.of(pair("patient", "Patient/" + patientId), pair("status", "requested,in-progress")))
+                .matches(Task.class)
+                .stream()
+                .sorted(java.util.Comparator.comparing(
+                        (Task t) -> t.getRestriction().getPeriod().getEnd()))
+                .toList();
+    }
+
     /** The establishment's release plans, done or not (each names its stay). */
     public List<Task> releasePlans(String organisationId) {
         return search.search(
