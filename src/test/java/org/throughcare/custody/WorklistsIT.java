@@ -52,6 +52,7 @@ class WorklistsIT {
     String arrivedLastWeek;
     String atManchester;
     String transferred;
+    String released;
 
     @BeforeAll
     void patientsAtLeedsAndManchester() {
@@ -116,6 +117,13 @@ class WorklistsIT {
         assertThat(patients(leeds, QueueKind.TRANSFERS_OUT_TODAY)).contains(transferred);
         assertThat(patients(leeds, QueueKind.FIRST_SCREENS)).doesNotContain(transferred);
         assertThat(patients(leeds, QueueKind.ON_SITE)).doesNotContain(transferred);
+    }
+
+    @Test
+    void aPatientReleasedTodayWhoseRecordNoLongerNamesAnEstablishmentLeavesEveryListWithoutBreakingIt() {
+        Worklist leeds = as(staff("nurse.leeds", StaffRole.NURSE, "LEI"), () -> worklists.of(LEEDS));
+
+        assertThat(everyPatient(leeds)).doesNotContain(released);
     }
 
     @Test

@@ -142,7 +142,7 @@ public class WorklistQueries {
     private Map<String, PatientHeadline> headlines(List<Patient> patients) {
         LocalDate today = LocalDate.now(clock.withZone(Deadlines.LONDON));
         Map<String, PatientHeadline> byId = new HashMap<>();
-        patients.forEach(p -> byId.put(p.getIdPart(), PatientHeadline.of(p, Map.of(), today)));
+        patients.forEach(p -> byId.put(p.getIdPart(), PatientHeadline.of(p, java.util.Collections.emptyMap(), today)));
         return byId;
     }
 
