@@ -14,6 +14,13 @@ REPO_HOME=$(cd "$BENCH_HOME/.." && pwd)
 : "${OURS_PORT:=18080}"
 : "${OURS_JAR:=$REPO_HOME/target/throughcare-0.1.0-SNAPSHOT.jar}"
 : "${OURS_JAVA_OPTS:=}"
+# Nothing in Throughcare answers without a token: ours runs with the demo profile (its demo-system
+# client, scopes system/*.cruds) unless told otherwise; set OURS_PROFILE= and the token settings to
+# measure another set-up.
+: "${OURS_PROFILE=demo}"
+: "${OURS_TOKEN_URL=http://127.0.0.1:${OURS_PORT}/oauth2/token}"
+: "${OURS_CLIENT_ID=demo-system}"
+: "${OURS_CLIENT_SECRET=demo-system-secret}"
 : "${PEER_DB:=hapi_bench}"                     # not the shared "hapi" database: it is dropped on every run
 : "${PEER_DB_USER:=hapi}"
 : "${PEER_DB_PASSWORD:=hapi}"
@@ -95,6 +102,19 @@ do \$\$ begin
   end if;
 end \$\$;
 create database "$db" owner "$user";
+SQL
+}
+
+# The restricted role a Throughcare database's application connects as (docs/security.md §9):
+# Flyway runs as the database's owner and grants this role what the application may do.
+reset_application_role() {
+  local role=$1 password=$2
+  psql_admin -d postgres <<SQL >/dev/null
+do \$\$ begin
+  if not exists (select from pg_roles where rolname = '$role') then
+    create role "$role" login password '$password';
+  end if;
+end \$\$;
 SQL
 }
 

@@ -22,7 +22,10 @@ baseline_build() {
   [ -n "$BASELINE_JAR" ] && [ -f "$BASELINE_JAR" ] || die "set BASELINE_JAR to the Throughcare jar to compare against"
 }
 
-ours_reset() { reset_database "$OURS_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"; }
+ours_reset() {
+  reset_database "$OURS_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"
+  reset_application_role "${OURS_DB_USER}_app" "$OURS_DB_PASSWORD"
+}
 baseline_reset() { reset_database "$BASELINE_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"; }
 
 # Starts a Throughcare jar in the background; sets SERVER_PID and SERVER_STARTED_MS.
@@ -30,9 +33,13 @@ throughcare_start() {
   local jar=$1 db=$2 port=$3 opts=$4 logfile=$5
   SERVER_STARTED_MS=$(now_ms)
   # shellcheck disable=SC2086 # the options are a list of words
+  # The application connects as the restricted role; Flyway as the owner (docs/security.md §9).
   THROUGHCARE_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
-  THROUGHCARE_DB_USER="$OURS_DB_USER" THROUGHCARE_DB_PASSWORD="$OURS_DB_PASSWORD" \
+  THROUGHCARE_DB_USER="${OURS_DB_USER}_app" THROUGHCARE_DB_PASSWORD="$OURS_DB_PASSWORD" \
+  THROUGHCARE_DB_APP_ROLE="${OURS_DB_USER}_app" \
+  SPRING_FLYWAY_USER="$OURS_DB_USER" SPRING_FLYWAY_PASSWORD="$OURS_DB_PASSWORD" \
   THROUGHCARE_PORT="$port" THROUGHCARE_DATA_DIR="${TMPDIR:-/tmp}/throughcare-bench-data" \
+  SPRING_PROFILES_ACTIVE="${OURS_PROFILE:-}" \
     java $opts -jar "$jar" >"$logfile" 2>&1 &
   SERVER_PID=$!
 }

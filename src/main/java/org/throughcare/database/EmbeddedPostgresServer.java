@@ -133,11 +133,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                             "another Throughcare process is using the data folder " + dataDirectory);
                 }
                 List<String> lines = Files.readAllLines(pidFile);
-                long pid = lines.isEmpty() ? -1 : Long.parseLong(lines.getFirst().trim());
+                long pid =
+                        lines.isEmpty() ? -1 : Long.parseLong(lines.getFirst().trim());
                 stop(pid, dataDirectory);
                 OrphanedBackends.awaitDetached(lines);
-                if (ProcessHandle.of(pid).filter(StalePostmaster::running).isEmpty()
-                        && Files.deleteIfExists(pidFile)) {
+                if (ProcessHandle.of(pid).filter(StalePostmaster::running).isEmpty() && Files.deleteIfExists(pidFile)) {
                     log.warn("Removed the stale postmaster.pid of an earlier run (pid {})", pid);
                 }
             }
@@ -145,9 +145,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
         /** Stops the postmaster with this pid if it is a live one serving this data folder. */
         private static void stop(long pid, Path dataDirectory) throws IOException {
-            var postmaster = ProcessHandle.of(pid)
-                    .filter(StalePostmaster::running)
-                    .filter(p -> serves(p, dataDirectory));
+            var postmaster =
+                    ProcessHandle.of(pid).filter(StalePostmaster::running).filter(p -> serves(p, dataDirectory));
             if (postmaster.isEmpty()) {
                 return;
             }

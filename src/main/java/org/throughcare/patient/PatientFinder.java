@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.throughcare.patient.view.ClinicalText;
 import org.throughcare.patient.view.Identities;
 import org.throughcare.record.RecordException;
+import org.throughcare.security.Callers;
 import org.throughcare.shared.EstablishmentCode;
 import org.throughcare.shared.NhsNumber;
 import org.throughcare.shared.PrisonNumber;
@@ -20,7 +22,8 @@ import org.throughcare.web.WorkingEstablishment;
 /**
  * Finds patients by name, date of birth, NHS number or prison number, among those the caller may
  * see (the record's guard narrows the search; the audit records it), at the establishment they
- * are working at now. A patient outside the caller's relationships is simply not found.
+ * are working at now: there now, or left in the last 30 days (read only). A patient outside the
+ * caller's relationships is simply not found.
  */
 @Service
 public class PatientFinder {
@@ -32,11 +35,13 @@ public class PatientFinder {
 
     private final RecordReading reading;
     private final WorkingContexts contexts;
+    private final Callers callers;
     private final java.time.Clock clock;
 
-    PatientFinder(RecordReading reading, WorkingContexts contexts, java.time.Clock clock) {
+    PatientFinder(RecordReading reading, WorkingContexts contexts, Callers callers, java.time.Clock clock) {
         this.reading = reading;
         this.contexts = contexts;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -46,26 +51,41 @@ public class PatientFinder {
         }
         WorkingEstablishment scope = contexts.current().orElse(null);
         List<String[]> parameters = parameters(query);
-        if (scope != null) {
-            // An establishment is named by its establishment code (LEI); other workplaces by ODS code.
-            parameters.add(new String[] {
-                "organization.identifier",
-                EstablishmentCode.SYSTEM + "|" + scope.code() + "," + ODS + "|" + scope.code()
-            });
-        }
-        RecordReading.Results results = reading.search("Patient", parameters);
-        Map<String, String> names = results.included(Organization.class).stream()
+        // The guard narrows the search to the patients the caller cares for; working at one
+        // establishment narrows it to that one's patients, those there now and those who left it
+        // in the last 30 days (read only).
+        RecordReading.Results results = scope == null
+                ? reading.search("Patient", parameters)
+                : callers.narrowedTo(scope.code(), () -> reading.search("Patient", parameters));
+        List<Organization> organisations = results.included(Organization.class);
+        Map<String, String> names = organisations.stream()
                 .filter(Organization::hasName)
                 .collect(Collectors.toMap(o -> "Organization/" + o.getIdPart(), Organization::getName, (a, b) -> a));
         LocalDate today = LocalDate.now(clock.withZone(ClinicalText.LONDON));
-        List<Patient> patients = results.matches(Patient.class);
+        List<Patient> patients =
+                results.matches(Patient.class).stream().limit(MAX_RESULTS).toList();
         return new FoundPatients(
                 patients.stream()
-                        .limit(MAX_RESULTS)
                         .map(patient -> Identities.of(patient, names, today))
                         .toList(),
-                patients.size() > MAX_RESULTS || results.more(),
-                scope == null ? null : scope.name());
+                results.matches(Patient.class).size() > MAX_RESULTS || results.more(),
+                scope == null ? null : scope.name(),
+                scope == null ? Set.of() : leftFrom(scope, patients, organisations));
+    }
+
+    /** The patients whose establishment is no longer the one searched at: they left it. */
+    private static Set<String> leftFrom(
+            WorkingEstablishment scope, List<Patient> patients, List<Organization> organisations) {
+        Set<String> here = organisations.stream()
+                .filter(o -> o.getIdentifier().stream()
+                        .anyMatch(id -> scope.code().equals(id.getValue())
+                                && (EstablishmentCode.SYSTEM.equals(id.getSystem()) || ODS.equals(id.getSystem()))))
+                .map(o -> "Organization/" + o.getIdPart())
+                .collect(Collectors.toSet());
+        return patients.stream()
+                .filter(p -> !here.contains(p.getManagingOrganization().getReference()))
+                .map(Patient::getIdPart)
+                .collect(Collectors.toSet());
     }
 
     private static List<String[]> parameters(PatientQuery query) {

@@ -53,6 +53,37 @@ public class Callers {
         }
     }
 
+    /**
+     * Runs work as the current member of staff working at only one of their establishments (the
+     * one chosen for the session): the record's guard then narrows every search to that
+     * establishment's patients, current and recently left. It only ever narrows.
+     *
+     * @throws IllegalStateException when the caller is not staff working at that establishment
+     */
+    public <T> T narrowedTo(String establishment, Supplier<T> work) {
+        Caller.Staff staff = current()
+                .filter(Caller.Staff.class::isInstance)
+                .map(Caller.Staff.class::cast)
+                .filter(s -> s.establishments().contains(establishment))
+                .orElseThrow(() -> new IllegalStateException("not staff at " + establishment));
+        Caller.Staff narrowed = new Caller.Staff(
+                staff.username(),
+                staff.name(),
+                staff.role(),
+                List.of(establishment),
+                staff.practitionerId(),
+                staff.scopes());
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new CallerAuthentication(narrowed, null));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** Turns an authentication made elsewhere (a signed-in session) into a caller. */
     public interface CallerResolver {
         Optional<Caller> resolve(Authentication authentication);

@@ -24,10 +24,10 @@ class StalePostmasterTest {
         // bash starts a child that exits at once, then becomes sleep, which never reaps it.
         Process parent = new ProcessBuilder("bash", "-c", "true & echo $!; exec sleep 30").start();
         try {
-            long zombie = Long.parseLong(new BufferedReader(
-                            new InputStreamReader(parent.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine()
-                    .trim());
+            long zombie = Long.parseLong(
+                    new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.US_ASCII))
+                            .readLine()
+                            .trim());
             awaitZombie(zombie);
             writePidFile(zombie);
 

@@ -62,6 +62,13 @@ public class StaffAccounts {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("The password " + String.join(", ", problems));
         }
+        // Hashing is deliberately slow (Argon2): an account that exists is not hashed for again.
+        if (jdbc.sql("select exists(select 1 from staff_account where username = ?)")
+                .param(username)
+                .query(Boolean.class)
+                .single()) {
+            return;
+        }
         jdbc.sql("insert into staff_account (username, display_name, role, establishments, practitioner_id,"
                         + " password_hash, password_changed) values (?, ?, ?, ?::text[], ?, ?, ?)"
                         + " on conflict (username) do nothing")

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.throughcare.record.RecordException;
 import org.throughcare.record.RecordSearch;
 import org.throughcare.record.RecordService;
 import org.throughcare.security.Callers;
@@ -77,7 +78,23 @@ class DemoSetUp implements SmartInitializingSingleton {
         log.info("Demo accounts and clients are ready (see README)");
     }
 
+    /** Whether the demo resource is already there: each start after the first writes nothing. */
+    private boolean exists(String type, String id) {
+        try {
+            record.read(type, id);
+            return true;
+        } catch (RecordException e) {
+            if (e.kind() == RecordException.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private void organisation(DemoStaff.Establishment establishment) {
+        if (exists("Organization", establishment.id())) {
+            return;
+        }
         Organization organisation = new Organization();
         organisation.setId(establishment.id());
         organisation.setName(establishment.name());
@@ -97,6 +114,9 @@ class DemoSetUp implements SmartInitializingSingleton {
     }
 
     private void practitioner(DemoStaff staff) {
+        if (exists("Practitioner", staff.practitionerId())) {
+            return;
+        }
         Practitioner practitioner = new Practitioner();
         practitioner.setId(staff.practitionerId());
         practitioner.addName().setText(staff.name());

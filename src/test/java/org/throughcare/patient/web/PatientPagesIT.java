@@ -128,6 +128,35 @@ class PatientPagesIT {
     }
 
     @Test
+    void aPatientWhoLeftIsFoundReadOnlyWhereTheyWereAndAsCurrentWhereTheyWent() {
+        FhirHttp system = new FhirHttp(port);
+        String movedFamily = TestRecords.uniqueFamilyName("Movedtest");
+        String moved = system.post(
+                        "/Patient",
+                        aPatient().withFamilyName(movedFamily).at("hmp-leeds").build())
+                .send()
+                .createdId();
+        org.hl7.fhir.r4.model.Patient transferred =
+                aPatient().withFamilyName(movedFamily).at("hmp-manchester").build();
+        transferred.setId(moved);
+        assertThat(system.put("/Patient/" + moved, transferred).send().status()).isEqualTo(200);
+
+        String atLeeds = WebSession.signedIn(port, "nurse.leeds")
+                .post("/patients/search", Map.of("family", movedFamily))
+                .body();
+        String atManchester = WebSession.signedIn(port, "nurse.manchester")
+                .post("/patients/search", Map.of("family", movedFamily))
+                .body();
+
+        assertThat(atLeeds)
+                .contains("1 patient found")
+                .contains(moved)
+                .contains("data-testid=\"left-read-only\"")
+                .contains("HMP Manchester");
+        assertThat(atManchester).contains("1 patient found").contains(moved).doesNotContain("left-read-only");
+    }
+
+    @Test
     void searchCriteriaTravelInTheBodyWithACsrfTokenNeverInTheUrl() {
         WebSession leeds = WebSession.signedIn(port, "nurse.leeds");
 
