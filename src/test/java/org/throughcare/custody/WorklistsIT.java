@@ -73,6 +73,23 @@ class WorklistsIT {
                         "/Patient/" + transferred + "/$record-movement",
                         movement("transferred-out", "LEI", now.minusSeconds(30)))
                 .send();
+        released = receive(
+                leeds,
+                reception(uniquePrisonNumber(), "Worklistfive", "LEI", "received-new", now.minus(Duration.ofDays(3))));
+        assertThat(leeds.post(
+                                "/Patient/" + released + "/$record-movement",
+                                movement("released", "LEI", now.minusSeconds(20)))
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        // A Task from an API client with a custody code but no deadline and no stay: lists must not fail on it.
+        org.hl7.fhir.r4.model.Task undated = new org.hl7.fhir.r4.model.Task();
+        undated.setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED);
+        undated.setIntent(org.hl7.fhir.r4.model.Task.TaskIntent.ORDER);
+        undated.getCode().addCoding().setSystem(TaskKind.SYSTEM).setCode(TaskKind.FIRST_RECEPTION_SCREEN.code());
+        undated.setFor(new org.hl7.fhir.r4.model.Reference("Patient/" + arrivedToday));
+        undated.setOwner(new org.hl7.fhir.r4.model.Reference("Organization/hmp-leeds"));
+        assertThat(new FhirHttp(port).post("/Task", undated).send().status()).isEqualTo(201);
     }
 
     @Test
@@ -123,6 +140,7 @@ class WorklistsIT {
     void aPatientReleasedTodayWhoseRecordNoLongerNamesAnEstablishmentLeavesEveryListWithoutBreakingIt() {
         Worklist leeds = as(staff("nurse.leeds", StaffRole.NURSE, "LEI"), () -> worklists.of(LEEDS));
 
+        assertThat(released).isNotNull();
         assertThat(everyPatient(leeds)).doesNotContain(released);
     }
 

@@ -61,19 +61,20 @@ public class WorklistQueries {
                         e -> e.getPartOf().getReferenceElement().getIdPart(), e -> e, (a, b) -> a));
         Map<String, PatientHeadline> patients = headlines(stays.included(Patient.class));
         return stays.matches(Encounter.class).stream()
-                .filter(stay -> patients.containsKey(subject(stay)))
+                .filter(stay ->
+                        patients.containsKey(subject(stay)) && stay.getPeriod().hasStart())
                 .map(stay -> resident(stay, patients.get(subject(stay)), away.get(stay.getIdPart())))
                 .toList();
     }
 
     /** The establishment's open tasks. */
     public List<Task> openTasks(String organisationId) {
-        return search.search(
+        return dated(search.search(
                         "Task",
                         List.of(
                                 pair("owner", "Organization/" + organisationId),
                                 pair("status", "requested,in-progress")))
-                .matches(Task.class);
+                .matches(Task.class));
     }
 
     /** A patient's open tasks, wherever they are owned, soonest due first. */
@@ -84,6 +85,7 @@ public class WorklistQueries {
                         List.of(pair("patient", "Patient/" + patientId), pair("status", "requested,in-progress")))
                 .matches(Task.class)
                 .stream()
+                .filter(task -> task.getRestriction().getPeriod().hasEnd())
                 .sorted(java.util.Comparator.comparing(
                         (Task t) -> t.getRestriction().getPeriod().getEnd()))
                 .toList();
@@ -91,12 +93,23 @@ public class WorklistQueries {
 
     /** The establishment's release plans, done or not (each names its stay). */
     public List<Task> releasePlans(String organisationId) {
-        return search.search(
+        return dated(search.search(
                         "Task",
                         List.of(
                                 pair("owner", "Organization/" + organisationId),
                                 pair("code", TaskKind.RELEASE_PLAN.system() + "|" + TaskKind.RELEASE_PLAN.code())))
-                .matches(Task.class);
+                .matches(Task.class));
+    }
+
+    /**
+     * Tasks with a deadline and a stay: custody opens every task so, but the record also takes
+     * Tasks from API clients, and a list must not fail on one that lacks them.
+     */
+    private static List<Task> dated(List<Task> tasks) {
+        return tasks.stream()
+                .filter(task -> task.getRestriction().getPeriod().hasEnd()
+                        && task.getEncounter().hasReference())
+                .toList();
     }
 
     /** Stays at the establishment that ended at or after the moment. */
