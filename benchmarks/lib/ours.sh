@@ -47,7 +47,9 @@ throughcare_start() {
 ours_start() { throughcare_start "$OURS_JAR" "$OURS_DB" "$OURS_PORT" "$OURS_JAVA_OPTS" "$1"; }
 baseline_start() { throughcare_start "$BASELINE_JAR" "$BASELINE_DB" "$BASELINE_PORT" "$BASELINE_JAVA_OPTS" "$1"; }
 
-# Database bytes of our schema (every table with its indexes and TOAST) and current resources.
+# Database bytes of the record (every table with its indexes and TOAST, except the audit log and
+# web sessions, which grow with use, not with the record: they are in the database size) and
+# current resources.
 ours_disk_sql() {
   cat <<'SQL'
 select coalesce(sum(pg_total_relation_size(c.oid)), 0),
@@ -55,7 +57,8 @@ select coalesce(sum(pg_total_relation_size(c.oid)), 0),
        pg_database_size(current_database()),
        count(*)
 from pg_class c join pg_namespace n on n.oid = c.relnamespace
-where c.relkind in ('r', 'p', 'm') and n.nspname = current_schema();
+where c.relkind in ('r', 'p', 'm') and n.nspname = current_schema()
+  and c.relname not like 'audit%' and c.relname not like 'spring_session%';
 SQL
 }
 baseline_disk_sql() { ours_disk_sql; }
