@@ -26,17 +26,20 @@ ours_reset() {
   reset_database "$OURS_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"
   reset_application_role "${OURS_DB_USER}_app" "$OURS_DB_PASSWORD"
 }
-baseline_reset() { reset_database "$BASELINE_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"; }
+baseline_reset() {
+  reset_database "$BASELINE_DB" "$OURS_DB_USER" "$OURS_DB_PASSWORD"
+  reset_application_role "${OURS_DB_USER}_app" "$OURS_DB_PASSWORD"
+}
 
 # Starts a Throughcare jar in the background; sets SERVER_PID and SERVER_STARTED_MS.
 throughcare_start() {
-  local jar=$1 db=$2 port=$3 opts=$4 logfile=$5
+  local jar=$1 db=$2 port=$3 opts=$4 logfile=$5 app_user=${6:-${OURS_DB_USER}_app}
   SERVER_STARTED_MS=$(now_ms)
   # shellcheck disable=SC2086 # the options are a list of words
   # The application connects as the restricted role; Flyway as the owner (docs/security.md §9).
   THROUGHCARE_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
-  THROUGHCARE_DB_USER="${OURS_DB_USER}_app" THROUGHCARE_DB_PASSWORD="$OURS_DB_PASSWORD" \
-  THROUGHCARE_DB_APP_ROLE="${OURS_DB_USER}_app" \
+  THROUGHCARE_DB_USER="$app_user" THROUGHCARE_DB_PASSWORD="$OURS_DB_PASSWORD" \
+  THROUGHCARE_DB_APP_ROLE="$app_user" \
   SPRING_FLYWAY_USER="$OURS_DB_USER" SPRING_FLYWAY_PASSWORD="$OURS_DB_PASSWORD" \
   THROUGHCARE_PORT="$port" THROUGHCARE_DATA_DIR="${TMPDIR:-/tmp}/throughcare-bench-data" \
   SPRING_PROFILES_ACTIVE="${OURS_PROFILE:-}" \
@@ -45,7 +48,10 @@ throughcare_start() {
 }
 
 ours_start() { throughcare_start "$OURS_JAR" "$OURS_DB" "$OURS_PORT" "$OURS_JAVA_OPTS" "$1"; }
-baseline_start() { throughcare_start "$BASELINE_JAR" "$BASELINE_DB" "$BASELINE_PORT" "$BASELINE_JAVA_OPTS" "$1"; }
+# A baseline from before the two database roles (V59) connects as the owner (BASELINE_DB_APP_USER).
+baseline_start() {
+  throughcare_start "$BASELINE_JAR" "$BASELINE_DB" "$BASELINE_PORT" "$BASELINE_JAVA_OPTS" "$1" "${BASELINE_DB_APP_USER:-${OURS_DB_USER}_app}"
+}
 
 # Database bytes of the record (every table with its indexes and TOAST, except the audit log and
 # web sessions, which grow with use, not with the record: they are in the database size) and
