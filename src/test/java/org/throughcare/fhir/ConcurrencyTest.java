@@ -148,9 +148,61 @@ class ConcurrencyTest {
         assertThat(versionsOf(id)).hasSize(CLIENTS);
     }
 
+    /**
+     * Transactions that race to create one client id lose at commit and are run again; the retry
+     * gives their new entries new ids, so the references between entries must be rewritten afresh
+     * (once failed with "Encounter.subject refers to Patient/..., which does not exist").
+     */
+    @Test
+    void transactionsRetriedAfterLosingARaceStillLinkTheirOwnEntries() throws Exception {
+        String organisation = "race-org-" + System.nanoTime();
+
+        List<FhirResponse> responses = all(CLIENTS, client -> () -> {
+            Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+            org.hl7.fhir.r4.model.Organization shared = new org.hl7.fhir.r4.model.Organization();
+            shared.setId(organisation);
+            shared.setName("Shared " + client);
+            transaction
+                    .addEntry()
+                    .setResource(shared)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl("Organization/" + organisation);
+            String patientUrl = "urn:uuid:" + java.util.UUID.randomUUID();
+            transaction
+                    .addEntry()
+                    .setFullUrl(patientUrl)
+                    .setResource(aPatient().build())
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Patient");
+            org.hl7.fhir.r4.model.Encounter encounter = new org.hl7.fhir.r4.model.Encounter();
+            encounter.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.FINISHED);
+            encounter
+                    .getClass_()
+                    .setSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode")
+                    .setCode("AMB");
+            encounter.getSubject().setReference(patientUrl);
+            transaction
+                    .addEntry()
+                    .setResource(encounter)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Encounter");
+            return fhir.post("", transaction).send();
+        });
+
+        assertThat(responses).extracting(FhirResponse::status).containsOnly(200);
+        assertThat(versionsOf("Organization", organisation)).hasSize(CLIENTS);
+    }
+
     private List<String> versionsOf(String id) {
+        return versionsOf("Patient", id);
+    }
+
+    private List<String> versionsOf(String type, String id) {
         Bundle history =
-                fhir.get("/Patient/" + id + "/_history?_count=1000").send().resource(Bundle.class);
+                fhir.get("/" + type + "/" + id + "/_history?_count=1000").send().resource(Bundle.class);
         return history.getEntry().stream()
                 .map(e -> e.getResource().getMeta().getVersionId())
                 .toList();

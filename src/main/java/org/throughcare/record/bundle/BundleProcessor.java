@@ -65,8 +65,26 @@ public class BundleProcessor {
     public Bundle transaction(Bundle bundle) {
         List<EntryRequest> entries = EntryRequests.parse(bundle, types);
         Map<Integer, ValidResource> valid = validateAll(entries);
-        BundleEntryComponent[] responses = unitOfWork.run(context -> runTransaction(entries, valid, context));
+        List<Runnable> referencesAsSent = referencesAsSent(valid.values());
+        BundleEntryComponent[] responses = unitOfWork.run(context -> {
+            // A transaction that lost a race is run again with new ids for its new entries, so each
+            // attempt rewrites the references between entries from what the client sent.
+            referencesAsSent.forEach(Runnable::run);
+            return runTransaction(entries, valid, context);
+        });
         return response(Bundle.BundleType.TRANSACTIONRESPONSE, List.of(responses));
+    }
+
+    /** For each reference in the resources, a step that puts back its value as sent. */
+    private static List<Runnable> referencesAsSent(java.util.Collection<ValidResource> resources) {
+        List<Runnable> restore = new ArrayList<>();
+        for (ValidResource resource : resources) {
+            for (ValidResource.ReferenceAt at : resource.references()) {
+                String sent = at.reference().getReference();
+                restore.add(() -> at.reference().setReference(sent));
+            }
+        }
+        return restore;
     }
 
     public Bundle batch(Bundle bundle) {
