@@ -117,6 +117,7 @@ ensure_data() {
   local strip=(); [ "${INGEST_STRIP_NARRATIVE:-0}" = 1 ] && strip=(--strip-narrative)
   run_load "$server" ingest --data "$DATA_DIR" --concurrency "$INGEST_CONCURRENCY" "${strip[@]}"
   echo "rss after ingest: $(rss_mb "$SERVER_PID") MB" >>"$RUN_DIR/$server/memory.txt"
+  server_vacuum "$server"
   server_disk "$server" "$RUN_DIR/$server/disk.json"
   server_stop
   if [ -f "$RUN_DIR/$server/patients.tsv" ]; then
