@@ -62,13 +62,13 @@ public class PatientFinder {
                 .filter(Organization::hasName)
                 .collect(Collectors.toMap(o -> "Organization/" + o.getIdPart(), Organization::getName, (a, b) -> a));
         LocalDate today = LocalDate.now(clock.withZone(ClinicalText.LONDON));
-        List<Patient> patients =
-                results.matches(Patient.class).stream().limit(MAX_RESULTS).toList();
+        List<Patient> matches = results.matches(Patient.class);
+        List<Patient> patients = matches.stream().limit(MAX_RESULTS).toList();
         return new FoundPatients(
                 patients.stream()
                         .map(patient -> Identities.of(patient, names, today))
                         .toList(),
-                results.matches(Patient.class).size() > MAX_RESULTS || results.more(),
+                matches.size() > MAX_RESULTS || results.more(),
                 scope == null ? null : scope.name(),
                 scope == null ? Set.of() : leftFrom(scope, patients, organisations));
     }

@@ -41,16 +41,7 @@ public class Callers {
      * application's own jobs, never on behalf of a user. Audited under {@code job}.
      */
     public <T> T asSystem(String job, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new CallerAuthentication(
-                new Caller.SystemClient("throughcare:" + job, SmartScopes.parse("system/*.cruds")), null));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return runAs(new Caller.SystemClient("throughcare:" + job, SmartScopes.parse("system/*.cruds")), work);
     }
 
     /**
@@ -73,9 +64,14 @@ public class Callers {
                 List.of(establishment),
                 staff.practitionerId(),
                 staff.scopes());
+        return runAs(narrowed, work);
+    }
+
+    /** Runs work as this caller, then puts back whoever was calling before. */
+    private static <T> T runAs(Caller caller, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new CallerAuthentication(narrowed, null));
+        context.setAuthentication(new CallerAuthentication(caller, null));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

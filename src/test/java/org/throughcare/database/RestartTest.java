@@ -77,13 +77,10 @@ class RestartTest {
     }
 
     /** Alive and not a zombie (a container's init may not reap the postmaster at once). */
-    private static boolean isRunning(long pid) throws IOException {
-        java.nio.file.Path stat = java.nio.file.Path.of("/proc", Long.toString(pid), "stat");
-        if (!java.nio.file.Files.exists(stat)) {
-            return false;
-        }
-        String line = java.nio.file.Files.readString(stat);
-        return !line.substring(line.lastIndexOf(')') + 2).startsWith("Z");
+    private static boolean isRunning(long pid) {
+        return ProcessHandle.of(pid)
+                .map(EmbeddedPostgresServer.StalePostmaster::running)
+                .orElse(false);
     }
 
     /** Sends a transaction of many client-id patients and kills the process while it is being written. */

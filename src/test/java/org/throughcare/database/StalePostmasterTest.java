@@ -21,8 +21,9 @@ class StalePostmasterTest {
 
     @Test
     void aPidFileNamingAZombieIsRemovedSoPostgresCanStart() throws Exception {
-        // bash starts a child that exits at once, then becomes sleep, which never reaps it.
-        Process parent = new ProcessBuilder("bash", "-c", "true & echo $!; exec sleep 30").start();
+        // bash starts a child that exits a moment later, after bash has become sleep, which never
+        // reaps it (a child that exits before the exec may be reaped by bash itself).
+        Process parent = new ProcessBuilder("bash", "-c", "sleep 0.3 & echo $!; exec sleep 30").start();
         try {
             long zombie = Long.parseLong(
                     new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.US_ASCII))
@@ -71,7 +72,7 @@ class StalePostmasterTest {
 
     private static void awaitZombie(long pid) throws Exception {
         Path stat = Path.of("/proc", Long.toString(pid), "stat");
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 250; i++) {
             String line = Files.readString(stat);
             if (line.substring(line.lastIndexOf(')') + 2).startsWith("Z")) {
                 return;
