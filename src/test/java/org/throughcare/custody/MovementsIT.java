@@ -11,8 +11,13 @@ import static org.throughcare.custody.CustodyFixtures.uniquePrisonNumber;
 import static org.throughcare.testing.TestPatients.aHeartRate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Parameters;
@@ -148,6 +153,102 @@ class MovementsIT {
         assertThat(leeds.get("/Observation/" + observation).send().status()).isEqualTo(200);
         assertThat(leeds.post("/Observation", aHeartRate(patient, 71)).send().status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Ten years of history (about 2,000 resources, more than a page of Encounters) already in the
+     * record when the person is received and then transferred: the custody parts are still found
+     * among them (one episode, two stays, nothing duplicated), and the receiving establishment reads
+     * every resource at once under the same ids, nothing copied.
+     */
+    @Test
+    void aPatientWithYearsOfHistoryIsTransferredWholeWithNothingCopied() {
+        FhirHttp system = new FhirHttp(port);
+        String prisonNumber = uniquePrisonNumber();
+        Parameters reception = reception(prisonNumber, "Elsdon", "LEI", "received-new", Instant.now());
+        Patient person = new Patient();
+        person.addIdentifier()
+                .setSystem("https://fhir.throughcare.org/Id/prison-number")
+                .setValue(prisonNumber);
+        person.addName().setFamily("Elsdon").addGiven("Robin");
+        person.setBirthDate(java.sql.Date.valueOf(
+                LocalDate.parse(reception.getParameter("birthdate").getValue().primitiveValue())));
+        person.setGender(org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.MALE);
+        String patient = system.post("/Patient", person).send().createdId();
+        Set<String> history = new HashSet<>(storeHistory(system, patient, 1_100, 900));
+
+        Instant start = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        FhirHttp leeds = system.as("nurse.leeds");
+        FhirHttp manchester = system.as("nurse.manchester");
+        assertThat(receive(leeds, reception(prisonNumber, "Elsdon", "LEI", "received-new", start)))
+                .isEqualTo(patient);
+        assertThat(system.post(
+                                "/Patient/" + patient + "/$record-movement",
+                                movement("transferred-out", "LEI", start.plus(1, ChronoUnit.DAYS)))
+                        .send()
+                        .status())
+                .isEqualTo(200);
+        assertThat(receive(
+                        manchester,
+                        reception(
+                                prisonNumber, "Elsdon", "MRI", "received-transfer", start.plus(30, ChronoUnit.HOURS))))
+                .isEqualTo(patient);
+
+        assertThat(episodes(system, patient)).hasSize(1);
+        assertThat(custodyEncounters(system, patient, "custody-stay"))
+                .extracting(s -> s.getServiceProvider().getReference())
+                .containsExactly("Organization/hmp-leeds", "Organization/hmp-manchester");
+        assertThat(everything(manchester, patient)).containsAll(history);
+        assertThat(everything(leeds, patient)).containsAll(history);
+    }
+
+    /** Stores non-custody encounters and observations in one transaction; answers their references. */
+    private static List<String> storeHistory(FhirHttp system, String patient, int encounters, int observations) {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (int i = 0; i < encounters; i++) {
+            Encounter visit = new Encounter()
+                    .setStatus(Encounter.EncounterStatus.FINISHED)
+                    .setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
+            visit.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/" + patient));
+            visit.getPeriod()
+                    .setStart(java.util.Date.from(
+                            Instant.parse("2016-01-01T09:00:00Z").plus(i, ChronoUnit.DAYS)));
+            bundle.addEntry()
+                    .setResource(visit)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Encounter");
+        }
+        for (int i = 0; i < observations; i++) {
+            bundle.addEntry()
+                    .setResource(aHeartRate(patient, 50 + i % 60))
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Observation");
+        }
+        FhirResponse stored = system.post("/", bundle).send();
+        assertThat(stored.status()).isEqualTo(200);
+        return stored.resource(Bundle.class).getEntry().stream()
+                .map(entry -> entry.getResponse().getLocation().replaceAll("/_history/.*", ""))
+                .toList();
+    }
+
+    /** Every resource reference that Patient/$everything returns to the caller, page by page. */
+    private static Set<String> everything(FhirHttp fhir, String patient) {
+        Set<String> references = new HashSet<>();
+        String next = "/Patient/" + patient + "/$everything?_count=500";
+        while (next != null) {
+            FhirResponse page = fhir.get(next).send();
+            assertThat(page.status()).isEqualTo(200);
+            Bundle bundle = page.resource(Bundle.class);
+            bundle.getEntry()
+                    .forEach(entry -> references.add(entry.getResource().fhirType() + "/"
+                            + entry.getResource().getIdElement().getIdPart()));
+            next = bundle.getLink(Bundle.LINK_NEXT) == null
+                    ? null
+                    : bundle.getLink(Bundle.LINK_NEXT).getUrl().replaceFirst("^.*?/fhir", "");
+        }
+        return references;
     }
 
     @Test

@@ -101,20 +101,23 @@ public class EpisodeProjection {
 
     private Map<String, Resource> existing(String patientId) {
         Map<String, Resource> found = new LinkedHashMap<>();
-        search.find(EpisodeOfCare.class, query("patient", patientId)).stream()
-                .filter(episode -> episode.getIdentifier().stream()
-                        .anyMatch(i -> EpisodeResources.MOVEMENT_ID.equals(i.getSystem())))
+        search.find(EpisodeOfCare.class, query("patient", patientId, "identifier", EpisodeResources.MOVEMENT_ID))
                 .forEach(episode -> found.put(key(episode), episode));
-        search.find(Encounter.class, query("subject", patientId)).stream()
-                .filter(encounter ->
-                        CustodyStay.CLASS_SYSTEM.equals(encounter.getClass_().getSystem()))
+        search.find(Encounter.class, query("subject", patientId, "class", CustodyStay.CLASS_SYSTEM))
                 .forEach(encounter -> found.put(key(encounter), encounter));
         return found;
     }
 
-    private static List<SearchRequest.Parameter> query(String parameter, String patientId) {
+    /**
+     * The patient's resources of one coding or identifier system, chosen in the database: a patient
+     * with years of history has thousands of other encounters, which must neither cost time here
+     * nor push custody parts past the page.
+     */
+    private static List<SearchRequest.Parameter> query(
+            String patientParameter, String patientId, String systemParameter, String system) {
         return List.of(
-                new SearchRequest.Parameter(parameter, "Patient/" + patientId),
+                new SearchRequest.Parameter(patientParameter, "Patient/" + patientId),
+                new SearchRequest.Parameter(systemParameter, system + "|"),
                 new SearchRequest.Parameter("_count", "1000"));
     }
 

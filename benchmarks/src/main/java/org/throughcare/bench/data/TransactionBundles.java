@@ -44,6 +44,30 @@ public final class TransactionBundles {
         return bundle;
     }
 
+    /**
+     * A bundle of {@code size} entries of an existing patient's history between {@code from} and
+     * {@code to}: one encounter for every ten entries, spread evenly, and observations made in them.
+     */
+    public ObjectNode history(
+            String patientReference, int size, OffsetDateTime from, OffsetDateTime to, RandomGenerator random) {
+        ObjectNode bundle =
+                json.createObjectNode().put("resourceType", "Bundle").put("type", "transaction");
+        ArrayNode entries = bundle.putArray("entry");
+        int encounters = Math.max(1, size / 10);
+        long step = java.time.Duration.between(from, to).toMinutes() / encounters;
+        String[] encounterRefs = new String[encounters];
+        OffsetDateTime[] starts = new OffsetDateTime[encounters];
+        for (int i = 0; i < encounters; i++) {
+            starts[i] = from.plusMinutes(step * i);
+            encounterRefs[i] = add(entries, records.encounter(patientReference, starts[i]));
+        }
+        for (int i = encounters; i < size; i++) {
+            int e = i % encounters;
+            add(entries, records.observation(patientReference, encounterRefs[e], starts[e].plusMinutes(5), random));
+        }
+        return bundle;
+    }
+
     private static String add(ArrayNode entries, ObjectNode resource) {
         String fullUrl = "urn:uuid:" + UUID.randomUUID();
         ObjectNode entry = entries.addObject();

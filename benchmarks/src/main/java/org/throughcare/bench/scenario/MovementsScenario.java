@@ -2,7 +2,6 @@ package org.throughcare.bench.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +31,10 @@ final class MovementsScenario implements Scenario {
         List<Journey> journeys = new ArrayList<>();
         for (int i = 0; i < patients; i++) {
             journeys.add(Journey.make(
-                    seedPatient(context, i), Journey.prisonNumber(i), random, Instant.parse("2026-01-05T08:00:00Z")));
+                    PrisonServiceEvents.person(context, PrisonServiceEvents.prisonNumber(i), "Movement", i),
+                    PrisonServiceEvents.prisonNumber(i),
+                    random,
+                    Instant.parse("2026-01-05T08:00:00Z")));
         }
         List<String> events = new ArrayList<>();
         journeys.forEach(journey -> events.addAll(journey.events()));
@@ -59,13 +61,7 @@ final class MovementsScenario implements Scenario {
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
                     for (String event = queue.poll(); event != null; event = queue.poll()) {
-                        var reply = context.client()
-                                .post(
-                                        "$hmpps-event",
-                                        event.getBytes(StandardCharsets.UTF_8),
-                                        "Content-Type",
-                                        "application/json");
-                        recorder.record(Outcome.of("movement event", reply));
+                        recorder.record(Outcome.of("movement event", PrisonServiceEvents.send(context, event)));
                     }
                 });
             }
@@ -96,26 +92,6 @@ final class MovementsScenario implements Scenario {
         return wrong;
     }
 
-    private static String seedPatient(Context context, int i) throws Exception {
-        String prisonNumber = Journey.prisonNumber(i);
-        ObjectNode patient = context.json().createObjectNode().put("resourceType", "Patient");
-        patient.putArray("identifier")
-                .addObject()
-                .put("system", "https://fhir.throughcare.org/Id/prison-number")
-                .put("value", prisonNumber);
-        patient.putArray("name")
-                .addObject()
-                .put("family", "Movement" + i)
-                .putArray("given")
-                .add("Bench");
-        patient.put("gender", i % 2 == 0 ? "male" : "female").put("birthDate", "1980-01-01");
-        var reply = context.client().post("Patient", context.json().writeValueAsBytes(patient));
-        if (!reply.ok()) {
-            throw new IllegalStateException("seeding a patient: " + reply.summary());
-        }
-        return context.json().readTree(reply.text()).path("id").asText();
-    }
-
     /** A patient's movements as events, and how many stays they make. */
     record Journey(String patientId, List<String> events, int stays) {
 
@@ -123,30 +99,33 @@ final class MovementsScenario implements Scenario {
             List<String> events = new ArrayList<>();
             Instant at = start.plusSeconds(random.nextInt(86_400 * 20));
             String here = ESTABLISHMENTS[random.nextInt(ESTABLISHMENTS.length)];
-            events.add(event("received", prisonNumber, "NEW_ADMISSION", here, at));
+            events.add(PrisonServiceEvents.received(prisonNumber, "NEW_ADMISSION", here, at));
             int stays = 1;
             for (int step = 0; step < 4; step++) {
                 at = at.plusSeconds(3600 * (6 + random.nextInt(48)));
                 switch (random.nextInt(3)) {
                     case 0 -> {
-                        events.add(event("released", prisonNumber, "SENT_TO_COURT", here, at));
-                        events.add(event("received", prisonNumber, "RETURN_FROM_COURT", here, at.plusSeconds(28_800)));
+                        events.add(PrisonServiceEvents.released(prisonNumber, "SENT_TO_COURT", here, at));
+                        events.add(PrisonServiceEvents.received(
+                                prisonNumber, "RETURN_FROM_COURT", here, at.plusSeconds(28_800)));
                     }
                     case 1 -> {
                         String next = other(here, random);
-                        events.add(event("released", prisonNumber, "TRANSFERRED", here, at));
-                        events.add(event("received", prisonNumber, "TRANSFERRED", next, at.plusSeconds(14_400)));
+                        events.add(PrisonServiceEvents.released(prisonNumber, "TRANSFERRED", here, at));
+                        events.add(PrisonServiceEvents.received(
+                                prisonNumber, "TRANSFERRED", next, at.plusSeconds(14_400)));
                         here = next;
                         stays++;
                     }
                     default -> {
-                        events.add(event("released", prisonNumber, "RELEASED_TO_HOSPITAL", here, at));
-                        events.add(event("received", prisonNumber, "READMISSION", here, at.plusSeconds(86_400)));
+                        events.add(PrisonServiceEvents.released(prisonNumber, "RELEASED_TO_HOSPITAL", here, at));
+                        events.add(PrisonServiceEvents.received(
+                                prisonNumber, "READMISSION", here, at.plusSeconds(86_400)));
                     }
                 }
                 at = at.plusSeconds(86_400 * 2);
             }
-            events.add(event("released", prisonNumber, "RELEASED", here, at.plusSeconds(86_400)));
+            events.add(PrisonServiceEvents.released(prisonNumber, "RELEASED", here, at.plusSeconds(86_400)));
             return new Journey(patientId, events, stays);
         }
 
@@ -156,20 +135,6 @@ final class MovementsScenario implements Scenario {
                 next = ESTABLISHMENTS[random.nextInt(ESTABLISHMENTS.length)];
             }
             return next;
-        }
-
-        /** Prison numbers of this run: a letter per run, so a second run meets none of the first's. */
-        static String prisonNumber(int i) {
-            return RUN + String.format("%04d", i % 10_000) + (char) ('A' + (i / 10_000) % 26) + "Z";
-        }
-
-        private static final char RUN = (char) ('A' + (int) (System.currentTimeMillis() / 1000 % 26));
-
-        private static String event(String type, String prisonNumber, String reason, String prison, Instant at) {
-            return "{\"eventType\":\"prisoner-offender-search.prisoner." + type + "\",\"version\":1,\"occurredAt\":\""
-                    + at
-                    + "\",\"additionalInformation\":{\"nomsNumber\":\"" + prisonNumber + "\",\"reason\":\"" + reason
-                    + "\",\"prisonId\":\"" + prison + "\"}}";
         }
     }
 }

@@ -14,7 +14,9 @@ public final class Scenarios {
             "clinician-mix", new ClinicianMixScenario(),
             "everything", new EverythingScenario(),
             "export", new ExportScenario(),
-            "custody-movements", new MovementsScenario());
+            "custody-movements", new MovementsScenario(),
+            "arrival", new ArrivalScenario(),
+            "transfer", new TransferScenario());
 
     private Scenarios() {}
 
