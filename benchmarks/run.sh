@@ -26,7 +26,7 @@ source "$here/lib/servers.sh"
 ALL_SCENARIOS="startup creates reads transactions ingest disk clinician-mix everything export custody-movements arrival transfer"
 # Issue 5's scenarios exercise Throughcare's own custody API: the peer has nothing to compare.
 OURS_ONLY=" custody-movements arrival transfer "
-DATA_SCENARIOS=" ingest disk clinician-mix everything export "
+DATA_SCENARIOS=" ingest disk clinician-mix everything export custody-movements arrival transfer "
 [ $# -ge 1 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 if [ "$1" = all ]; then scenarios=$ALL_SCENARIOS; else scenarios="$*"; fi
 for s in $scenarios; do
@@ -138,7 +138,7 @@ run_scenario() {
     disk)
       ensure_data "$server"
       [ -f "$RUN_DIR/$server/disk.json" ] || server_disk "$server" "$RUN_DIR/$server/disk.json" ;;
-    clinician-mix | everything | export)
+    clinician-mix | everything | export | custody-movements | arrival | transfer)
       ensure_data "$server"
       server_start "$server" "$RUN_DIR/$server/$scenario.log" || { record_failure "$server" "$scenario" "the server did not start"; return 0; }
       run_load "$server" "$scenario"

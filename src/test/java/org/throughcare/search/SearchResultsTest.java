@@ -13,7 +13,9 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.testing.FhirHttp;
 import org.throughcare.testing.FhirResponse;
 import org.throughcare.testing.IntegrationTest;
@@ -108,6 +110,18 @@ class SearchResultsTest {
         assertThat(expired.status()).isEqualTo(410);
         assertThat(expired.outcome().getIssue().getFirst().getDiagnostics()).contains("run the search again");
         assertThat(search.status("/Patient?_page=garbage")).isEqualTo(400);
+    }
+
+    /**
+     * ADR 0080: paging snapshots are unlogged (their first page waits for no disk), and they alone:
+     * nothing of the record or the audit log may be lost in a database crash.
+     */
+    @Test
+    void onlySearchSnapshotsAreUnlogged(@Autowired JdbcClient jdbc) {
+        assertThat(jdbc.sql("select relname from pg_class where relpersistence = 'u' and relkind in ('r', 'p')")
+                        .query(String.class)
+                        .list())
+                .containsExactly("search_snapshot");
     }
 
     @Test

@@ -35,6 +35,8 @@ class PatientEverything {
                         + filters("r")
                         + " union select r.res_pk from sp_reference x join resource r using (res_pk)"
                         + " where x.target_id = ? and x.target_type = 'Patient' and x.sp_id = any(?) and not r.deleted"
+                        // Resources stored under the patient came from the first branch already.
+                        + " and r.patient_pk is distinct from ?"
                         + filters("r")
                         + ") compartment order by res_pk limit ?")
                 .params(
@@ -45,6 +47,7 @@ class PatientEverything {
                         sinceFilter,
                         patient.id(),
                         registry.allPatientCompartmentKeys().toArray(Integer[]::new),
+                        patient.resPk(),
                         typeFilter,
                         typeFilter,
                         sinceFilter,
