@@ -20,8 +20,11 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Type;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.throughcare.custody.reception.CustodyTasks;
 import org.throughcare.custody.reception.ScreenQuestionnaires;
+import org.throughcare.security.Callers;
 import org.throughcare.testing.FhirHttp;
 import org.throughcare.testing.FhirResponse;
 import org.throughcare.testing.IntegrationTest;
@@ -49,6 +52,62 @@ class ReceptionIT {
         assertThat(due(tasks.get("bbv-test-offer"))).isEqualTo(arrived.plus(Duration.ofHours(72)));
         assertThat(tasks.get("first-reception-screen").getOwner().getReference())
                 .isEqualTo("Organization/hmp-leeds");
+    }
+
+    /**
+     * Hazard H80: work open at an establishment for someone who has left is closed (a missed deadline
+     * kept as a breach), the receiving establishment has its own, and a stay that turns out not to
+     * have ended gets its work back.
+     */
+    @Test
+    void leavingClosesTheOpenWorkOfTheStayKeepingBreachesAndTheReceiverHasItsOwn(
+            @Autowired CustodyTasks custodyTasks, @Autowired Callers callers) {
+        FhirHttp system = new FhirHttp(port);
+        String prisonNumber = uniquePrisonNumber();
+        Instant arrived = Instant.now().minus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        String patient =
+                receive(system.as("nurse.leeds"), reception(prisonNumber, "Jessop", "LEI", "received-new", arrived));
+        assertThat(system.post(
+                                "/Patient/" + patient + "/$record-movement",
+                                CustodyFixtures.movement("transferred-out", "LEI", arrived.plus(3, ChronoUnit.DAYS)))
+                        .send()
+                        .status())
+                .isEqualTo(200);
+
+        Map<String, Task> leeds = tasksOwnedBy(system, patient, "hmp-leeds");
+        assertThat(leeds.values()).allSatisfy(task -> {
+            assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.CANCELLED);
+            assertThat(task.getStatusReason().getCodingFirstRep().getCode()).isEqualTo("patient-left");
+        });
+        // The first screen was due on the day of arrival, the second stage within 7 days.
+        assertThat(leeds.get("first-reception-screen").getBusinessStatus().getText())
+                .isEqualTo("breached: not done before the patient left");
+        assertThat(leeds.get("second-stage-assessment").getBusinessStatus().getText())
+                .isEqualTo("not done: the patient left");
+
+        receive(
+                system.as("nurse.manchester"),
+                reception(prisonNumber, "Jessop", "MRI", "received-transfer", arrived.plus(3, ChronoUnit.DAYS)));
+        assertThat(tasks(system, patient).values())
+                .extracting(task -> task.getOwner().getReference())
+                .containsOnly("Organization/hmp-manchester")
+                .isNotEmpty();
+
+        Task screen = leeds.get("first-reception-screen");
+        callers.asSystem("test", () -> {
+            custodyTasks.open(
+                    org.throughcare.custody.TaskKind.FIRST_RECEPTION_SCREEN,
+                    patient,
+                    screen.getEncounter().getReferenceElement().getIdPart(),
+                    "hmp-leeds",
+                    arrived,
+                    screen.getRestriction().getPeriod().getEnd().toInstant());
+            return null;
+        });
+        assertThat(tasksOwnedBy(system, patient, "hmp-leeds")
+                        .get("first-reception-screen")
+                        .getStatus())
+                .isEqualTo(Task.TaskStatus.REQUESTED);
     }
 
     @Test
@@ -226,6 +285,18 @@ class ReceptionIT {
     private static Map<String, Task> tasks(FhirHttp fhir, String patientId) {
         return fhir
                 .get("/Task?patient=Patient/" + patientId + "&status=requested")
+                .send()
+                .resource(Bundle.class)
+                .getEntry()
+                .stream()
+                .map(entry -> (Task) entry.getResource())
+                .collect(Collectors.toMap(t -> t.getCode().getCodingFirstRep().getCode(), t -> t, (a, b) -> a));
+    }
+
+    /** The patient's tasks owned by an establishment, whatever their status, by code. */
+    private static Map<String, Task> tasksOwnedBy(FhirHttp fhir, String patientId, String organisationId) {
+        return fhir
+                .get("/Task?patient=Patient/" + patientId + "&owner=Organization/" + organisationId)
                 .send()
                 .resource(Bundle.class)
                 .getEntry()

@@ -69,12 +69,13 @@ public class EpisodeProjection {
             Resource before,
             EpisodeResources.Targets to,
             List<Object> announcements) {
-        if (before == null && stay.open()) {
-            // A stay already over when we first hear of it is history: it brings no work.
+        boolean wasOpen = before == null || !((Encounter) before).getPeriod().hasEnd();
+        if (stay.open() && (before == null || !wasOpen)) {
+            // New, or open again (a late or corrected movement undid its end): its work is due. A
+            // stay already over when we first hear of it is history: it brings no work.
             announcements.add(
                     new PatientReceived(to.patientId(), stay.establishment(), stayId, stay.admittedBy(), stay.start()));
         }
-        boolean wasOpen = before == null || !((Encounter) before).getPeriod().hasEnd();
         if (!stay.open() && wasOpen) {
             announcements.add(new PatientLeft(to.patientId(), stay.establishment(), stayId, stay.leftBy(), stay.end()));
         }

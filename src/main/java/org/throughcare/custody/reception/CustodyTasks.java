@@ -25,6 +25,11 @@ public class CustodyTasks {
 
     public static final String TASK_ID = "https://fhir.throughcare.org/Id/custody-task";
 
+    /** Why a custody task was closed undone. */
+    public static final String STATUS_REASON = "https://fhir.throughcare.org/CodeSystem/custody-task-status-reason";
+
+    private static final String PATIENT_LEFT = "patient-left";
+
     private final RecordService record;
     private final RecordSearch search;
 
@@ -33,11 +38,25 @@ public class CustodyTasks {
         this.search = search;
     }
 
-    /** Opens the task unless the stay has one of this kind already. */
+    /**
+     * Opens the task unless the stay has one of this kind already; one closed when the patient left
+     * is opened again (the stay turned out not to have ended: a late or corrected movement).
+     */
     public void open(
             TaskKind kind, String patientId, String stayId, String organisationId, Instant authored, Instant due) {
+        String identifier = kind.code() + ":" + stayId;
+        Optional<Task> existing = search
+                .find(Task.class, List.of(new SearchRequest.Parameter("identifier", TASK_ID + "|" + identifier)))
+                .stream()
+                .findFirst();
+        if (existing.isPresent()) {
+            if (closedOnDeparture(existing.get())) {
+                reopen(existing.get());
+            }
+            return;
+        }
         Task task = new Task();
-        task.addIdentifier().setSystem(TASK_ID).setValue(kind.code() + ":" + stayId);
+        task.addIdentifier().setSystem(TASK_ID).setValue(identifier);
         task.setStatus(Task.TaskStatus.REQUESTED);
         task.setIntent(Task.TaskIntent.ORDER);
         task.setPriority(kind == TaskKind.NEXT_DOSE ? Task.TaskPriority.URGENT : Task.TaskPriority.ROUTINE);
@@ -49,7 +68,56 @@ public class CustodyTasks {
         task.setAuthoredOn(Date.from(authored));
         task.getRestriction().getPeriod().setEnd(Date.from(due));
         task.setBusinessStatus(new CodeableConcept().setText("due"));
-        record.create(task, "identifier=" + TASK_ID + "|" + kind.code() + ":" + stayId);
+        // Conditional as well: two movements of one patient are serialised, but API clients are not.
+        record.create(task, "identifier=" + TASK_ID + "|" + identifier);
+    }
+
+    /** The work still open in a stay. */
+    public List<Task> openInStay(String stayId) {
+        return search.find(
+                Task.class,
+                List.of(
+                        new SearchRequest.Parameter("encounter", "Encounter/" + stayId),
+                        new SearchRequest.Parameter("status", "requested,in-progress"),
+                        new SearchRequest.Parameter("_count", "1000")));
+    }
+
+    /**
+     * Closes a task because the patient left the establishment before it was done: cancelled, with
+     * whether its deadline had already been missed kept for governance ({@code businessStatus}).
+     */
+    public void closeOnDeparture(Task task, Instant left) {
+        Instant due = task.getRestriction().getPeriod().getEnd().toInstant();
+        task.setStatus(Task.TaskStatus.CANCELLED);
+        task.setStatusReason(
+                new CodeableConcept(new Coding(STATUS_REASON, PATIENT_LEFT, "Patient left the establishment")));
+        task.getExecutionPeriod().setEnd(Date.from(left));
+        task.setBusinessStatus(new CodeableConcept()
+                .setText(
+                        Deadlines.breached(due, left)
+                                ? "breached: not done before the patient left"
+                                : "not done: the patient left"));
+        record.update(
+                task,
+                task.getIdElement().getIdPart(),
+                Integer.valueOf(task.getMeta().getVersionId()));
+    }
+
+    private void reopen(Task task) {
+        task.setStatus(Task.TaskStatus.REQUESTED);
+        task.setStatusReason(null);
+        task.getExecutionPeriod().setEnd(null);
+        task.setBusinessStatus(new CodeableConcept().setText("due"));
+        record.update(
+                task,
+                task.getIdElement().getIdPart(),
+                Integer.valueOf(task.getMeta().getVersionId()));
+    }
+
+    private static boolean closedOnDeparture(Task task) {
+        return task.getStatus() == Task.TaskStatus.CANCELLED
+                && task.getStatusReason().getCoding().stream()
+                        .anyMatch(c -> STATUS_REASON.equals(c.getSystem()) && PATIENT_LEFT.equals(c.getCode()));
     }
 
     /** The open task of this kind for the patient, if any (the newest). */
