@@ -1,12 +1,9 @@
 package org.throughcare.custody.reception;
 
-import java.time.Instant;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.throughcare.custody.Establishment;
 import org.throughcare.custody.PatientReceived;
-import org.throughcare.custody.TaskKind;
 import org.throughcare.custody.establishment.EstablishmentDirectory;
 
 /**
@@ -28,15 +25,11 @@ class ArrivalTasks {
     @EventListener
     void on(PatientReceived received) {
         Establishment establishment = directory.find(received.establishment()).orElseThrow();
-        for (Map.Entry<TaskKind, Instant> due :
-                Deadlines.forArrival(received.at()).entrySet()) {
-            tasks.open(
-                    due.getKey(),
-                    received.patientId(),
-                    received.stayId(),
-                    establishment.id(),
-                    received.at(),
-                    due.getValue());
-        }
+        tasks.openAll(
+                Deadlines.forArrival(received.at()),
+                received.patientId(),
+                received.stayId(),
+                establishment.id(),
+                received.at());
     }
 }

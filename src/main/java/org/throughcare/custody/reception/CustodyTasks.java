@@ -1,8 +1,11 @@
 package org.throughcare.custody.reception;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -44,17 +47,35 @@ public class CustodyTasks {
      */
     public void open(
             TaskKind kind, String patientId, String stayId, String organisationId, Instant authored, Instant due) {
-        String identifier = kind.code() + ":" + stayId;
-        Optional<Task> existing = search
-                .find(Task.class, List.of(new SearchRequest.Parameter("identifier", TASK_ID + "|" + identifier)))
-                .stream()
-                .findFirst();
-        if (existing.isPresent()) {
-            if (closedOnDeparture(existing.get())) {
-                reopen(existing.get());
+        openAll(Map.of(kind, due), patientId, stayId, organisationId, authored);
+    }
+
+    /** {@link #open} for several kinds, each with its deadline, looking up the stay's tasks once. */
+    public void openAll(
+            Map<TaskKind, Instant> dues, String patientId, String stayId, String organisationId, Instant authored) {
+        Map<String, Task> existing = new HashMap<>();
+        inStay(stayId, null).forEach(task -> task.getIdentifier().stream()
+                .filter(id -> TASK_ID.equals(id.getSystem()))
+                .forEach(id -> existing.put(id.getValue(), task)));
+        dues.forEach((kind, due) -> {
+            String identifier = kind.code() + ":" + stayId;
+            Task found = existing.get(identifier);
+            if (found == null) {
+                create(kind, identifier, patientId, stayId, organisationId, authored, due);
+            } else if (closedOnDeparture(found)) {
+                reopen(found);
             }
-            return;
-        }
+        });
+    }
+
+    private void create(
+            TaskKind kind,
+            String identifier,
+            String patientId,
+            String stayId,
+            String organisationId,
+            Instant authored,
+            Instant due) {
         Task task = new Task();
         task.addIdentifier().setSystem(TASK_ID).setValue(identifier);
         task.setStatus(Task.TaskStatus.REQUESTED);
@@ -74,12 +95,17 @@ public class CustodyTasks {
 
     /** The work still open in a stay. */
     public List<Task> openInStay(String stayId) {
-        return search.find(
-                Task.class,
-                List.of(
-                        new SearchRequest.Parameter("encounter", "Encounter/" + stayId),
-                        new SearchRequest.Parameter("status", "requested,in-progress"),
-                        new SearchRequest.Parameter("_count", "1000")));
+        return inStay(stayId, "requested,in-progress");
+    }
+
+    private List<Task> inStay(String stayId, String statuses) {
+        List<SearchRequest.Parameter> query = new ArrayList<>(List.of(
+                new SearchRequest.Parameter("encounter", "Encounter/" + stayId),
+                new SearchRequest.Parameter("_count", "1000")));
+        if (statuses != null) {
+            query.add(new SearchRequest.Parameter("status", statuses));
+        }
+        return search.find(Task.class, query);
     }
 
     /**
