@@ -195,6 +195,34 @@ class MovementPagesIT {
                 .doesNotContain("Out to court</td>");
     }
 
+    @Test
+    void rolesThatMayNotRecordAreShownNoFormOrLinkTheyCannotUse() {
+        String patient = aLeedsArrival("Moveread", uniquePrisonNumber());
+        WebSession pharmacist = WebSession.signedIn(port, "pharmacist");
+
+        String custody = pharmacist.get("/patients/" + patient + "/custody").body();
+        assertThat(custody)
+                .contains("Read only: your role does not record custody events")
+                .doesNotContain("<form id=\"")
+                .doesNotContain("/reception-screen");
+        String worklists = pharmacist.get("/worklists").body();
+        assertThat(worklists).contains("Worklists").doesNotContain("Record an arrival");
+        assertThat(pharmacist.get("/reception/arrival").statusCode()).isEqualTo(403);
+        assertThat(pharmacist.get("/patients/" + patient + "/reception-screen").statusCode())
+                .isEqualTo(403);
+
+        // A healthcare manager records movements, but not screens or summaries (clinical entries).
+        String manager = WebSession.signedIn(port, "manager.leeds")
+                .get("/patients/" + patient + "/custody")
+                .body();
+        assertThat(manager)
+                .contains("id=\"movementForm\"")
+                .doesNotContain("id=\"transferForm\"")
+                .doesNotContain("/reception-screen");
+        assertThat(WebSession.signedIn(port, "nurse.leeds").get("/worklists").body())
+                .contains("Record an arrival");
+    }
+
     private String aLeedsArrival(String family, String prisonNumber) {
         return receive(
                 new FhirHttp(port).as("nurse.leeds"),

@@ -29,6 +29,7 @@ class WorklistController {
             model.addAttribute("worklist", worklists.of(here));
         }
         model.addAttribute("times", pages);
+        model.addAttribute("rights", pages.rights());
         return "custody/worklists";
     }
 }
