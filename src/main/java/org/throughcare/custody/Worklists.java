@@ -102,8 +102,10 @@ public class Worklists {
                 now));
         queues.add(WorklistQueues.transfersOut(queries.departedSince(establishment.id(), startOfToday)));
         queues.add(WorklistQueues.releases(queries.releasePlans(establishment.id()), byStay, startOfToday, now));
-        queues.add(WorklistQueues.reviews(reviews.open(null, QUEUE_LIMIT), index(residents, r -> r.patient()
-                .id())));
+        queues.add(WorklistQueues.reviews(
+                reviews.open(null, QUEUE_LIMIT),
+                index(residents, r -> r.patient().id()),
+                reviews.mayDecide()));
         List<WaitingEvent> waiting = prisonEvents.waiting(QUEUE_LIMIT).stream()
                 .filter(event -> code.value().equals(event.establishment()))
                 .toList();
