@@ -13,13 +13,16 @@ import org.throughcare.patient.PatientHeadline;
  * @param queues the work, in the order the page shows it
  * @param population the patients held now, by where they are
  * @param unknownPrisoners the prison service's events at this establishment waiting for a person
+ * @param complete false when a search found more than it gathers (WorklistSearch's ceiling): the
+ *     page then says the lists may be incomplete
  */
 public record Worklist(
         String establishment,
         Instant asAt,
         List<Queue> queues,
         List<Queue> population,
-        List<WaitingEvent> unknownPrisoners) {
+        List<WaitingEvent> unknownPrisoners,
+        boolean complete) {
 
     public Worklist {
         queues = List.copyOf(queues);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.throughcare.custody.CustodyFixtures.receive;
 import static org.throughcare.custody.CustodyFixtures.reception;
 import static org.throughcare.custody.CustodyFixtures.uniquePrisonNumber;
-import static org.throughcare.custody.ScreenPagesIT.section;
+import static org.throughcare.custody.CustodyFixtures.wholeList;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -65,8 +65,7 @@ class DuplicateReviewPagesIT {
                 nurse.post("/identity-reviews/" + review, Map.of("decision", "different-people", "reason", REASON));
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(nurse.get("/identity-reviews/" + review).body()).contains("Same person: the record received");
-        assertThat(section(nurse.get("/worklists").body(), "queue-duplicate_reviews"))
-                .doesNotContain(review);
+        assertThat(wholeList(nurse, "duplicate_reviews")).doesNotContain(review);
     }
 
     @Test
@@ -134,7 +133,7 @@ class DuplicateReviewPagesIT {
 
     /** The review's id from the row of the worklist's duplicate queue that names the patient. */
     private static String reviewOf(WebSession session, String patientId) {
-        String queue = section(session.get("/worklists").body(), "queue-duplicate_reviews");
+        String queue = wholeList(session, "duplicate_reviews");
         Matcher link = Pattern.compile(
                         "data-patient=\"" + Pattern.quote(patientId)
                                 + "\".*?href=\"/identity-reviews/([0-9a-f-]{36})\"",

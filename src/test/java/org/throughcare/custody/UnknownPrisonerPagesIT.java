@@ -5,7 +5,7 @@ import static org.throughcare.custody.CustodyFixtures.custodyEncounters;
 import static org.throughcare.custody.CustodyFixtures.receive;
 import static org.throughcare.custody.CustodyFixtures.reception;
 import static org.throughcare.custody.CustodyFixtures.uniquePrisonNumber;
-import static org.throughcare.custody.ScreenPagesIT.section;
+import static org.throughcare.custody.CustodyFixtures.wholeList;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -79,7 +79,7 @@ class UnknownPrisonerPagesIT {
         String worklists = nurse.get("/worklists").body();
         assertThat(worklists.substring(worklists.indexOf("id=\"unknown_prisoners\"")))
                 .doesNotContain(prisonNumber);
-        assertThat(section(worklists, "queue-arrivals_today")).contains(patient);
+        assertThat(wholeList(nurse, "arrivals_today")).contains(patient);
     }
 
     @Test
