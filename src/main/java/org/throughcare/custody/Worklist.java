@@ -13,13 +13,16 @@ import org.throughcare.patient.PatientHeadline;
  * @param queues the work, in the order the page shows it
  * @param population the patients held now, by where they are
  * @param unknownPrisoners the prison service's events at this establishment waiting for a person
+ * @param complete false when a search found more than it gathers (WorklistSearch's ceiling): the
+ *     page then says the lists may be incomplete
  */
 public record Worklist(
         String establishment,
         Instant asAt,
         List<Queue> queues,
         List<Queue> population,
-        List<WaitingEvent> unknownPrisoners) {
+        List<WaitingEvent> unknownPrisoners,
+        boolean complete) {
 
     public Worklist {
         queues = List.copyOf(queues);
@@ -63,8 +66,17 @@ public record Worklist(
      * @param when when it is due, happened or will happen
      * @param overdue past its deadline and not done
      * @param note a few words about the row (how they arrived, where they are ...), or null
+     * @param action the page that works the row (a duplicate review) and its link text, or null
      */
-    public record Entry(PatientHeadline patient, Instant when, boolean overdue, String note) {}
+    public record Entry(PatientHeadline patient, Instant when, boolean overdue, String note, Action action) {
+
+        public Entry(PatientHeadline patient, Instant when, boolean overdue, String note) {
+            this(patient, when, overdue, note, null);
+        }
+    }
+
+    /** A link that works a row: its path (opaque ids only) and what it says. */
+    public record Action(String href, String text) {}
 
     /** What a queue lists. */
     public enum QueueKind {

@@ -12,9 +12,12 @@ import org.springframework.stereotype.Service;
 import org.throughcare.custody.Worklist.Queue;
 import org.throughcare.custody.Worklist.QueueKind;
 import org.throughcare.custody.reception.Deadlines;
+import org.throughcare.custody.worklist.Departure;
 import org.throughcare.custody.worklist.Resident;
 import org.throughcare.custody.worklist.WorklistQueries;
+import org.throughcare.custody.worklist.WorklistQueries.Found;
 import org.throughcare.custody.worklist.WorklistQueues;
+import org.throughcare.patient.IdentityReview;
 import org.throughcare.patient.IdentityReviews;
 import org.throughcare.record.RecordException;
 import org.throughcare.security.Caller;
@@ -66,9 +69,13 @@ public class Worklists {
                 .toLocalDate()
                 .atStartOfDay(Deadlines.LONDON)
                 .toInstant();
-        List<Resident> residents = queries.residents(establishment.id());
+        Found<Resident> found = queries.residents(establishment.id());
+        Found<Task> open = queries.openTasks(establishment.id());
+        Found<Departure> departed = queries.departedSince(establishment.id(), startOfToday);
+        Found<Task> plans = queries.releasePlans(establishment.id());
+        List<Resident> residents = found.rows();
         Map<String, Resident> byStay = index(residents, Resident::stayId);
-        List<Task> tasks = queries.openTasks(establishment.id());
+        List<Task> tasks = open.rows();
         List<Queue> queues = new ArrayList<>();
         queues.add(WorklistQueues.arrivals(residents, startOfToday));
         queues.add(task(
@@ -100,14 +107,23 @@ public class Worklists {
                 tasks,
                 byStay,
                 now));
-        queues.add(WorklistQueues.transfersOut(queries.departedSince(establishment.id(), startOfToday)));
-        queues.add(WorklistQueues.releases(queries.releasePlans(establishment.id()), byStay, startOfToday, now));
-        queues.add(WorklistQueues.reviews(reviews.open(null, QUEUE_LIMIT), index(residents, r -> r.patient()
-                .id())));
-        List<WaitingEvent> waiting = prisonEvents.waiting(QUEUE_LIMIT).stream()
+        queues.add(WorklistQueues.transfersOut(departed.rows()));
+        queues.add(WorklistQueues.releases(plans.rows(), byStay, startOfToday, now));
+        List<IdentityReview> raised = reviews.open(null, QUEUE_LIMIT);
+        queues.add(
+                WorklistQueues.reviews(raised, index(residents, r -> r.patient().id()), reviews.mayDecide()));
+        List<WaitingEvent> events = prisonEvents.waiting(QUEUE_LIMIT);
+        List<WaitingEvent> waiting = events.stream()
                 .filter(event -> code.value().equals(event.establishment()))
                 .toList();
-        return new Worklist(establishment.name(), now, queues, WorklistQueues.population(residents), waiting);
+        // A queue read to its limit may hold more: the page must say so rather than cut it off.
+        boolean complete = found.complete()
+                && open.complete()
+                && departed.complete()
+                && plans.complete()
+                && raised.size() < QUEUE_LIMIT
+                && events.size() < QUEUE_LIMIT;
+        return new Worklist(establishment.name(), now, queues, WorklistQueues.population(residents), waiting, complete);
     }
 
     private static Queue task(

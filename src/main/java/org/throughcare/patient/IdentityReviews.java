@@ -1,18 +1,26 @@
 package org.throughcare.patient;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.patient.review.ReviewTable;
+import org.throughcare.patient.view.ClinicalText;
 import org.throughcare.record.Interaction;
 import org.throughcare.record.RecordAccess;
 import org.throughcare.record.RecordAccessGuard;
 import org.throughcare.record.RecordException;
 import org.throughcare.record.RecordService;
+import org.throughcare.security.Caller;
 import org.throughcare.security.Callers;
+import org.throughcare.security.Permissions;
 import org.throughcare.security.WorkflowAccess;
 
 /**
@@ -100,6 +108,49 @@ public class IdentityReviews {
         List<IdentityReview> open = table.open(predicate, parameters, patientId, Math.max(1, Math.min(count, 500)));
         listing.complete();
         return open;
+    }
+
+    /** Whether the caller's role may decide reviews (change identities); the record is checked on use. */
+    public boolean mayDecide() {
+        return callers.current()
+                .filter(caller -> Permissions.allows(caller, Interaction.UPDATE, "Patient"))
+                .isPresent();
+    }
+
+    /**
+     * The review with both records' demographics and identifiers, for a reviewer who may decide it
+     * (the right to change the record received; otherwise refused as for any record outside their
+     * care). The earlier record is often one nobody here may otherwise open, so both are read as an
+     * internal job in the reviewer's name ({@code identity-review:<user>} in the audit), and only
+     * their Patient resources: no clinical entry is shown before the decision.
+     */
+    public ReviewComparison comparison(UUID id) {
+        IdentityReview review = table.find(id).orElseThrow(() -> RecordException.notFound("identity review " + id));
+        // Once merged, the record received is inactive and its stay is the kept record's: a decided
+        // review is checked against the record kept.
+        Caller caller = access.requireWritable(review.decision() == null ? review.patientId() : keptOf(review));
+        LocalDate today = LocalDate.now(clock.withZone(ClinicalText.LONDON));
+        return callers.asSystem(
+                "identity-review:" + caller.id(),
+                () -> new ReviewComparison(
+                        review, headline(review.patientId(), today), headline(review.candidateId(), today)));
+    }
+
+    static String keptOf(IdentityReview review) {
+        return Decision.SAME_PERSON.code().equals(review.decision()) ? review.candidateId() : review.patientId();
+    }
+
+    private PatientHeadline headline(String patientId, LocalDate today) {
+        Patient patient = record.read(Patient.class, patientId);
+        Map<String, String> establishments = new HashMap<>();
+        if (patient.getManagingOrganization().getReferenceElement().hasIdPart()) {
+            String reference = patient.getManagingOrganization().getReference();
+            Organization organisation = record.read(
+                    Organization.class,
+                    patient.getManagingOrganization().getReferenceElement().getIdPart());
+            establishments.put(reference, organisation.getName());
+        }
+        return PatientHeadline.of(patient, establishments, today);
     }
 
     /** Decides an open review; a merge needs a reason of 10 to 500 characters. */

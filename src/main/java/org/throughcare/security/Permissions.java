@@ -17,6 +17,22 @@ public final class Permissions {
                 && AccessMatrix.allows(caller, Interaction.SEARCH, "Condition");
     }
 
+    /**
+     * May record movements at the establishment (reception, court, hospital, transfer, release):
+     * nurses, doctors and healthcare managers who work there. Pages offer the forms only then.
+     */
+    public static boolean mayRecordMovementsAt(Caller caller, String establishmentCode) {
+        return AccessMatrix.allowsMovementsAt(caller, establishmentCode);
+    }
+
+    /**
+     * May do the interaction on the type, as far as the role and scopes go (a page deciding whether
+     * to offer a form; the record still checks the patient's relationship when it is used).
+     */
+    public static boolean allows(Caller caller, Interaction interaction, String type) {
+        return AccessMatrix.allows(caller, interaction, type);
+    }
+
     /** May use break-glass (clinicians). */
     public static boolean mayBreakGlass(Caller caller) {
         return AccessMatrix.allowsBreakGlass(caller);

@@ -93,15 +93,16 @@ class ArrivalPagesIT {
 
     @Test
     void onlyStaffWhoRecordMovementsAtTheirEstablishmentMayRecordArrivals() {
-        for (String user : new String[] {"officer.leeds", "commissioner", "hub.gp"}) {
+        for (String user : new String[] {"officer.leeds", "commissioner", "hub.gp", "pharmacist"}) {
             assertThat(WebSession.signedIn(port, user).get("/reception/arrival").statusCode())
                     .as(user)
                     .isEqualTo(403);
         }
         WebSession pharmacist = WebSession.signedIn(port, "pharmacist");
         String prisonNumber = uniquePrisonNumber();
-        HttpResponse<String> refused =
-                pharmacist.post("/reception/arrival", arrival(pharmacist, prisonNumber, "Arrivalpharm"));
+        Map<String, String> posted = arrival(WebSession.signedIn(port, "nurse.leeds"), prisonNumber, "Arrivalpharm");
+        pharmacist.get("/worklists");
+        HttpResponse<String> refused = pharmacist.post("/reception/arrival", posted);
         assertThat(refused.statusCode()).isEqualTo(403);
         WebSession nurse = WebSession.signedIn(port, "nurse.leeds");
         Map<String, String> form = arrival(nurse, prisonNumber, "Arrivalcsrf");

@@ -93,4 +93,17 @@ final class CustodyFixtures {
                 .filter(encounter -> encounter.getStatus() != Encounter.EncounterStatus.ENTEREDINERROR)
                 .toList();
     }
+
+    /** Every row of one worklist, page after page (the worklists page shows the first rows of each). */
+    static String wholeList(org.throughcare.testing.WebSession session, String list) {
+        StringBuilder rows = new StringBuilder();
+        for (int page = 1; page < 1000; page++) {
+            String body = session.get("/worklists/" + list + "?page=" + page).body();
+            rows.append(ScreenPagesIT.section(body, "queue-" + list));
+            if (!body.contains("data-testid=\"next\"")) {
+                break;
+            }
+        }
+        return rows.toString();
+    }
 }

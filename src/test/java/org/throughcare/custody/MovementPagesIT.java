@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.throughcare.custody.CustodyFixtures.receive;
 import static org.throughcare.custody.CustodyFixtures.reception;
 import static org.throughcare.custody.CustodyFixtures.uniquePrisonNumber;
-import static org.throughcare.custody.ScreenPagesIT.section;
+import static org.throughcare.custody.CustodyFixtures.wholeList;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -41,13 +41,12 @@ class MovementPagesIT {
                         Map.of("kind", "out-to-court", "destination", "Leeds Crown Court")));
 
         assertThat(out.statusCode()).isEqualTo(302);
-        String worklist = nurse.get("/worklists").body();
-        assertThat(section(worklist, "queue-at_court")).contains(patient);
-        assertThat(section(worklist, "queue-on_site")).doesNotContain(patient);
+        assertThat(wholeList(nurse, "at_court")).contains(patient);
+        assertThat(wholeList(nurse, "on_site")).doesNotContain(patient);
         nurse.post(
                 "/patients/" + patient + "/movements",
                 form(nurse, patient, "movementForm", Map.of("kind", "returned-from-court")));
-        assertThat(section(nurse.get("/worklists").body(), "queue-on_site")).contains(patient);
+        assertThat(wholeList(nurse, "on_site")).contains(patient);
     }
 
     @Test
@@ -67,8 +66,7 @@ class MovementPagesIT {
         assertThat(transferred.statusCode()).as(transferred.body()).isEqualTo(302);
         String recorded = leeds.get(path(transferred)).body();
         assertThat(recorded).contains("Transferred out to HMP Manchester").contains("read it (HTML)");
-        assertThat(section(leeds.get("/worklists").body(), "queue-transfers_out_today"))
-                .contains(patient);
+        assertThat(wholeList(leeds, "transfers_out_today")).contains(patient);
         receive(
                 new FhirHttp(port).as("nurse.manchester"),
                 reception(
@@ -89,8 +87,7 @@ class MovementPagesIT {
         HttpResponse<String> leedsView = leeds.get("/patients/" + patient + "/custody");
         assertThat(leedsView.statusCode()).isEqualTo(200);
         assertThat(leedsView.body()).contains("data-testid=\"read-only\"").doesNotContain("id=\"transferForm\"");
-        assertThat(section(manchester.get("/worklists").body(), "queue-arrivals_today"))
-                .contains(patient);
+        assertThat(wholeList(manchester, "arrivals_today")).contains(patient);
     }
 
     @Test
@@ -134,7 +131,7 @@ class MovementPagesIT {
                                 "day", String.valueOf(date.getDayOfMonth()),
                                 "month", String.valueOf(date.getMonthValue()),
                                 "year", String.valueOf(date.getYear()))));
-        assertThat(section(nurse.get("/worklists").body(), "queue-releases_within_28_days"))
+        assertThat(wholeList(nurse, "releases_within_28_days"))
                 .contains(patient)
                 .contains("Release plan not done")
                 .contains("Overdue");
@@ -171,8 +168,7 @@ class MovementPagesIT {
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).contains("There is a problem").contains("medicines reconciliation");
-        assertThat(section(nurse.get("/worklists").body(), "queue-medicines_reconciliations"))
-                .doesNotContain(patient);
+        assertThat(wholeList(nurse, "medicines_reconciliations")).doesNotContain(patient);
     }
 
     @Test
@@ -193,6 +189,34 @@ class MovementPagesIT {
                         .get("/patients/" + patient + "/custody")
                         .body())
                 .doesNotContain("Out to court</td>");
+    }
+
+    @Test
+    void rolesThatMayNotRecordAreShownNoFormOrLinkTheyCannotUse() {
+        String patient = aLeedsArrival("Moveread", uniquePrisonNumber());
+        WebSession pharmacist = WebSession.signedIn(port, "pharmacist");
+
+        String custody = pharmacist.get("/patients/" + patient + "/custody").body();
+        assertThat(custody)
+                .contains("Read only: your role does not record custody events")
+                .doesNotContain("<form id=\"")
+                .doesNotContain("/reception-screen");
+        String worklists = pharmacist.get("/worklists").body();
+        assertThat(worklists).contains("Worklists").doesNotContain("Record an arrival");
+        assertThat(pharmacist.get("/reception/arrival").statusCode()).isEqualTo(403);
+        assertThat(pharmacist.get("/patients/" + patient + "/reception-screen").statusCode())
+                .isEqualTo(403);
+
+        // A healthcare manager records movements, but not screens or summaries (clinical entries).
+        String manager = WebSession.signedIn(port, "manager.leeds")
+                .get("/patients/" + patient + "/custody")
+                .body();
+        assertThat(manager)
+                .contains("id=\"movementForm\"")
+                .doesNotContain("id=\"transferForm\"")
+                .doesNotContain("/reception-screen");
+        assertThat(WebSession.signedIn(port, "nurse.leeds").get("/worklists").body())
+                .contains("Record an arrival");
     }
 
     private String aLeedsArrival(String family, String prisonNumber) {

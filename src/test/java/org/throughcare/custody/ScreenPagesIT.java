@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.throughcare.custody.CustodyFixtures.receive;
 import static org.throughcare.custody.CustodyFixtures.reception;
 import static org.throughcare.custody.CustodyFixtures.uniquePrisonNumber;
+import static org.throughcare.custody.CustodyFixtures.wholeList;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -55,9 +56,8 @@ class ScreenPagesIT {
         assertThat(nurse.get("/patients/" + patient).body())
                 .contains("Epilepsy")
                 .contains("No known allergy");
-        String worklist = nurse.get("/worklists").body();
-        assertThat(section(worklist, "queue-first_screens")).doesNotContain(patient);
-        assertThat(section(worklist, "queue-second_stage_assessments")).contains(patient);
+        assertThat(wholeList(nurse, "first_screens")).doesNotContain(patient);
+        assertThat(wholeList(nurse, "second_stage_assessments")).contains(patient);
     }
 
     @Test

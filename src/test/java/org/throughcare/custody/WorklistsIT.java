@@ -6,6 +6,7 @@ import static org.throughcare.custody.CustodyFixtures.movement;
 import static org.throughcare.custody.CustodyFixtures.receive;
 import static org.throughcare.custody.CustodyFixtures.reception;
 import static org.throughcare.custody.CustodyFixtures.uniquePrisonNumber;
+import static org.throughcare.custody.CustodyFixtures.wholeList;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -154,20 +155,25 @@ class WorklistsIT {
 
     @Test
     void theWorklistPageShowsTheWorkingEstablishmentsRowsWithBreachesAndLinksToThePatient() {
-        HttpResponse<String> leeds = WebSession.signedIn(port, "nurse.leeds").get("/worklists");
-        HttpResponse<String> manchester =
-                WebSession.signedIn(port, "nurse.manchester").get("/worklists");
+        WebSession leedsNurse = WebSession.signedIn(port, "nurse.leeds");
+        WebSession manchesterNurse = WebSession.signedIn(port, "nurse.manchester");
+        HttpResponse<String> leeds = leedsNurse.get("/worklists");
 
         assertThat(leeds.statusCode()).isEqualTo(200);
         assertThat(leeds.body())
                 .contains("HMP Leeds")
-                .contains("WORKLISTONE")
-                .contains("href=\"/patients/" + arrivedToday + "\"")
                 .contains("nhsuk-tag--red")
                 .contains("Transfers out today")
                 .doesNotContain("WORKLISTTHREE");
+        // Each list on the worklists page shows its first rows; the whole list has every one.
+        assertThat(wholeList(leedsNurse, "arrivals_today"))
+                .contains("WORKLISTONE")
+                .contains("href=\"/patients/" + arrivedToday + "\"")
+                .doesNotContain("WORKLISTTHREE");
         assertThat(leeds.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-        assertThat(manchester.body()).contains("WORKLISTTHREE").doesNotContain("WORKLISTONE");
+        assertThat(wholeList(manchesterNurse, "arrivals_today"))
+                .contains("WORKLISTTHREE")
+                .doesNotContain("WORKLISTONE");
     }
 
     @Test

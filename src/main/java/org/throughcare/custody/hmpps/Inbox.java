@@ -15,6 +15,8 @@ import org.throughcare.custody.WaitingEvent;
 public class Inbox {
 
     private static final int MAX_ATTEMPTS = 10;
+    private static final String EVENT_COLUMNS =
+            "key, event_type, prison_number, establishment, reason, occurred_at, state, patient_id";
 
     private final JdbcClient jdbc;
 
@@ -89,7 +91,7 @@ public class Inbox {
 
     /** The queue people must work: unknown prisoners and establishments, unrecognised reasons. */
     public List<WaitingEvent> waiting(List<String> establishments, int limit) {
-        return jdbc.sql("select key, event_type, prison_number, establishment, reason, occurred_at, state"
+        return jdbc.sql("select " + EVENT_COLUMNS
                         + " from hmpps_event where state in ('unknown-prisoner', 'unknown-establishment', 'unrecognised')"
                         + " and (?::text[] is null or establishment = any(?::text[])) order by received_at limit ?")
                 .params(
@@ -98,6 +100,14 @@ public class Inbox {
                         limit)
                 .query(Inbox::waitingEvent)
                 .list();
+    }
+
+    /** The event with this key as the queue shows it, whatever its state now. */
+    public Optional<WaitingEvent> event(String key) {
+        return jdbc.sql("select " + EVENT_COLUMNS + " from hmpps_event where key = ?")
+                .param(key)
+                .query(Inbox::waitingEvent)
+                .optional();
     }
 
     public Optional<HmppsEvent> find(String key) {
@@ -115,6 +125,7 @@ public class Inbox {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getTimestamp(6).toInstant(),
-                rs.getString(7));
+                rs.getString(7),
+                rs.getString(8));
     }
 }

@@ -92,6 +92,7 @@ class ArrivalController {
         }
         model.addAttribute("outcome", outcome);
         model.addAttribute("banner", records.banner(outcome.patientId()));
+        model.addAttribute("rights", pages.rights());
         return "custody/arrived";
     }
 
@@ -102,12 +103,8 @@ class ArrivalController {
         return "custody/arrival";
     }
 
+    /** Only staff who may record movements where they work now are shown the form (ADR 0071). */
     private EstablishmentCode requireEstablishment() {
-        pages.requireClinician();
-        EstablishmentCode here = pages.workingAt();
-        if (here == null) {
-            throw RecordException.forbidden("Arrivals are recorded at an establishment you work at");
-        }
-        return here;
+        return pages.requireMovementsHere();
     }
 }

@@ -38,7 +38,7 @@ public record ArrivalForm(
     public Checked check(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         MovementKind movement = kind(errors);
-        NhsNumber nhs = nhs(errors);
+        NhsNumber nhs = FormText.nhsNumber(nhsNumber, "nhs-number", errors);
         PrisonNumber prison = prison(errors);
         HomeOfficeReference homeOffice = homeOffice(errors);
         String familyName = FormText.name(family, "family", "Family name", errors);
@@ -67,15 +67,6 @@ public record ArrivalForm(
         return found;
     }
 
-    private NhsNumber nhs(Map<String, String> errors) {
-        String digits = FormText.blankToNull(nhsNumber) == null ? null : nhsNumber.replaceAll("[\\s-]", "");
-        if (digits != null && !NhsNumber.isValid(digits)) {
-            errors.put("nhs-number", "Enter a valid NHS number: 10 digits, like 999 000 0018");
-            return null;
-        }
-        return digits == null ? null : NhsNumber.of(digits);
-    }
-
     private PrisonNumber prison(Map<String, String> errors) {
         String text = FormText.blankToNull(prisonNumber);
         if (text != null && !PrisonNumber.isValid(text.toUpperCase(java.util.Locale.ROOT))) {
@@ -102,6 +93,11 @@ public record ArrivalForm(
             errors.put("sex", "Select the patient’s sex, or not known");
             return null;
         }
+    }
+
+    /** The same person with the prison number given by someone else (the prison service's event). */
+    ArrivalForm withPrisonNumber(String number) {
+        return new ArrivalForm(key, kind, nhsNumber, number, homeOfficeReference, family, given, day, month, year, sex);
     }
 
     /** The outcome of checking: the person and movement when there are no errors. */

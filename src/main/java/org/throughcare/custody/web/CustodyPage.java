@@ -64,7 +64,9 @@ class CustodyPage {
         Whereabouts where = stay.map(s -> whereabouts(s, hereId)).orElse(null);
         model.addAttribute("patientId", patientId);
         model.addAttribute("where", where);
-        model.addAttribute("inCare", where != null && where.here());
+        CustodyRights rights = pages.rights();
+        model.addAttribute("inCare", where != null && where.here() && rights.any());
+        model.addAttribute("rights", rights);
         model.addAttribute("work", work(patientId));
         model.addAttribute("summaries", summaries.written(patientId));
         model.addAttribute("movements", CustodyForms.MOVEMENTS);

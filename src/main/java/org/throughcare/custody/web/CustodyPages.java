@@ -34,6 +34,23 @@ public class CustodyPages {
                 .orElseThrow(() -> RecordException.forbidden("Your role does not use custody pages"));
     }
 
+    /** What the caller may record where they work now (the forms and links the pages offer). */
+    CustodyRights rights() {
+        return contexts.staff()
+                .map(staff -> CustodyRights.of(staff, workingAt()))
+                .orElse(CustodyRights.NONE);
+    }
+
+    /** Refused (403) unless the caller may record movements where they work now. */
+    EstablishmentCode requireMovementsHere() {
+        requireClinician();
+        EstablishmentCode here = workingAt();
+        if (here == null || !rights().movements()) {
+            throw RecordException.forbidden("Your role does not record arrivals and movements here");
+        }
+        return here;
+    }
+
     /** The patient's banner; NOT_FOUND (the "not available" page) outside what the caller may see. */
     org.throughcare.patient.PatientBanner banner(String patientId) {
         try {

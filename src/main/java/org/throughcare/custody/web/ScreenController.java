@@ -37,7 +37,7 @@ class ScreenController {
 
     @GetMapping(SCREENS)
     String form(@PathVariable String id, @PathVariable String screen, Model model) {
-        pages.requireClinician();
+        requireScreens();
         return page(model, id, screen, FormKeys.fresh(), Map.of(), Map.of());
     }
 
@@ -48,7 +48,7 @@ class ScreenController {
             @RequestParam MultiValueMap<String, String> posted,
             Model model,
             HttpSession session) {
-        pages.requireClinician();
+        requireScreens();
         String key = FormKeys.require(posted.getFirst("key"));
         if (FormKeys.done(session, key).isPresent()) {
             return "redirect:/patients/" + id + "/recorded/" + key;
@@ -126,5 +126,13 @@ class ScreenController {
             }
         });
         return lines;
+    }
+
+    /** The screens only for roles that may record them, at an establishment they work at. */
+    private void requireScreens() {
+        pages.requireClinician();
+        if (!pages.rights().screens()) {
+            throw RecordException.forbidden("Your role does not record reception screens here");
+        }
     }
 }

@@ -39,8 +39,16 @@ public class WorklistQueries {
         this.clock = clock;
     }
 
+    /** What a worklist search found, and whether it is all of it (false past the ceiling). */
+    public record Found<T>(List<T> rows, boolean complete) {
+
+        public Found {
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** Patients in a stay at the establishment now, with where they are. */
-    public List<Resident> residents(String organisationId) {
+    public Found<Resident> residents(String organisationId) {
         WorklistSearch.Results stays = search.search(
                 "Encounter",
                 List.of(
@@ -48,33 +56,30 @@ public class WorklistQueries {
                         pair("status", "in-progress"),
                         pair("service-provider", "Organization/" + organisationId),
                         pair("_include", "Encounter:subject")));
-        Map<String, Encounter> away = search
-                .search(
-                        "Encounter",
-                        List.of(
-                                pair("class", ABSENCES),
-                                pair("status", "in-progress"),
-                                pair("service-provider", "Organization/" + organisationId)))
-                .matches(Encounter.class)
-                .stream()
+        WorklistSearch.Results absences = search.search(
+                "Encounter",
+                List.of(
+                        pair("class", ABSENCES),
+                        pair("status", "in-progress"),
+                        pair("service-provider", "Organization/" + organisationId)));
+        Map<String, Encounter> away = absences.matches(Encounter.class).stream()
                 .collect(Collectors.toMap(
                         e -> e.getPartOf().getReferenceElement().getIdPart(), e -> e, (a, b) -> a));
         Map<String, PatientHeadline> patients = headlines(stays.included(Patient.class));
-        return stays.matches(Encounter.class).stream()
-                .filter(stay ->
-                        patients.containsKey(subject(stay)) && stay.getPeriod().hasStart())
-                .map(stay -> resident(stay, patients.get(subject(stay)), away.get(stay.getIdPart())))
-                .toList();
+        return new Found<>(
+                stays.matches(Encounter.class).stream()
+                        .filter(stay -> patients.containsKey(subject(stay))
+                                && stay.getPeriod().hasStart())
+                        .map(stay -> resident(stay, patients.get(subject(stay)), away.get(stay.getIdPart())))
+                        .toList(),
+                stays.complete() && absences.complete());
     }
 
     /** The establishment's open tasks. */
-    public List<Task> openTasks(String organisationId) {
+    public Found<Task> openTasks(String organisationId) {
         return dated(search.search(
-                        "Task",
-                        List.of(
-                                pair("owner", "Organization/" + organisationId),
-                                pair("status", "requested,in-progress")))
-                .matches(Task.class));
+                "Task",
+                List.of(pair("owner", "Organization/" + organisationId), pair("status", "requested,in-progress"))));
     }
 
     /** A patient's open tasks, wherever they are owned, soonest due first. */
@@ -92,28 +97,29 @@ public class WorklistQueries {
     }
 
     /** The establishment's release plans, done or not (each names its stay). */
-    public List<Task> releasePlans(String organisationId) {
+    public Found<Task> releasePlans(String organisationId) {
         return dated(search.search(
-                        "Task",
-                        List.of(
-                                pair("owner", "Organization/" + organisationId),
-                                pair("code", TaskKind.RELEASE_PLAN.system() + "|" + TaskKind.RELEASE_PLAN.code())))
-                .matches(Task.class));
+                "Task",
+                List.of(
+                        pair("owner", "Organization/" + organisationId),
+                        pair("code", TaskKind.RELEASE_PLAN.system() + "|" + TaskKind.RELEASE_PLAN.code()))));
     }
 
     /**
      * Tasks with a deadline and a stay: custody opens every task so, but the record also takes
      * Tasks from API clients, and a list must not fail on one that lacks them.
      */
-    private static List<Task> dated(List<Task> tasks) {
-        return tasks.stream()
-                .filter(task -> task.getRestriction().getPeriod().hasEnd()
-                        && task.getEncounter().hasReference())
-                .toList();
+    private static Found<Task> dated(WorklistSearch.Results tasks) {
+        return new Found<>(
+                tasks.matches(Task.class).stream()
+                        .filter(task -> task.getRestriction().getPeriod().hasEnd()
+                                && task.getEncounter().hasReference())
+                        .toList(),
+                tasks.complete());
     }
 
     /** Stays at the establishment that ended at or after the moment. */
-    public List<Departure> departedSince(String organisationId, Instant since) {
+    public Found<Departure> departedSince(String organisationId, Instant since) {
         WorklistSearch.Results stays = search.search(
                 "Encounter",
                 List.of(
@@ -123,18 +129,20 @@ public class WorklistQueries {
                         pair("date", "ge" + since),
                         pair("_include", "Encounter:subject")));
         Map<String, PatientHeadline> patients = headlines(stays.included(Patient.class));
-        return stays.matches(Encounter.class).stream()
-                .filter(stay ->
-                        patients.containsKey(subject(stay)) && stay.getPeriod().hasEnd())
-                .filter(stay -> !stay.getPeriod().getEnd().toInstant().isBefore(since))
-                .map(stay -> new Departure(
-                        patients.get(subject(stay)),
-                        stay.getPeriod().getEnd().toInstant(),
-                        stay.getHospitalization()
-                                .getDischargeDisposition()
-                                .getCodingFirstRep()
-                                .getCode()))
-                .toList();
+        return new Found<>(
+                stays.matches(Encounter.class).stream()
+                        .filter(stay -> patients.containsKey(subject(stay))
+                                && stay.getPeriod().hasEnd())
+                        .filter(stay -> !stay.getPeriod().getEnd().toInstant().isBefore(since))
+                        .map(stay -> new Departure(
+                                patients.get(subject(stay)),
+                                stay.getPeriod().getEnd().toInstant(),
+                                stay.getHospitalization()
+                                        .getDischargeDisposition()
+                                        .getCodingFirstRep()
+                                        .getCode()))
+                        .toList(),
+                stays.complete());
     }
 
     private Resident resident(Encounter stay, PatientHeadline patient, Encounter absence) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.hl7.fhir.r4.model.Task;
 import org.throughcare.custody.MovementKind;
 import org.throughcare.custody.TaskKind;
+import org.throughcare.custody.Worklist.Action;
 import org.throughcare.custody.Worklist.Entry;
 import org.throughcare.custody.Worklist.Queue;
 import org.throughcare.custody.Worklist.QueueKind;
@@ -92,8 +93,11 @@ public final class WorklistQueues {
                         .toList());
     }
 
-    /** Possible duplicates raised for patients received here, oldest first. */
-    public static Queue reviews(List<IdentityReview> reviews, Map<String, Resident> byPatient) {
+    /**
+     * Possible duplicates raised for patients received here, oldest first; each opens its review
+     * when the viewer may decide it.
+     */
+    public static Queue reviews(List<IdentityReview> reviews, Map<String, Resident> byPatient, boolean mayDecide) {
         return new Queue(
                 QueueKind.DUPLICATE_REVIEWS,
                 "Possible duplicate records to review",
@@ -105,7 +109,8 @@ public final class WorklistQueues {
                                 false,
                                 review.score() == null
                                         ? "Identifiers disagree"
-                                        : "Match score " + Math.round(review.score() * 100) / 100.0))
+                                        : "Match score " + Math.round(review.score() * 100) / 100.0,
+                                mayDecide ? new Action("/identity-reviews/" + review.id(), "Review") : null))
                         .toList());
     }
 

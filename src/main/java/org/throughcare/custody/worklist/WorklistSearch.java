@@ -19,8 +19,14 @@ import org.throughcare.security.Callers;
 @Component
 class WorklistSearch {
 
-    /** The most one search returns (the record's largest page). */
+    /** The most one page returns (the record's largest page). */
     static final int PAGE = 1000;
+
+    /**
+     * The most rows one worklist search gathers, page after page: several times the largest prison's
+     * population. Past it the results say they are incomplete, and the page says so.
+     */
+    static final int CEILING = 20_000;
 
     private final RecordSearch search;
     private final Callers callers;
@@ -32,15 +38,28 @@ class WorklistSearch {
         this.fhirContext = fhirContext;
     }
 
-    /** The matches and what was included, typed; resources withheld from the caller left out. */
+    /**
+     * Every match, page after page up to the ceiling, and what was included, typed; resources
+     * withheld from the caller left out.
+     */
     Results search(String type, List<String[]> parameters) {
         List<SearchRequest.Parameter> query = new ArrayList<>();
         parameters.forEach(pair -> query.add(new SearchRequest.Parameter(pair[0], pair[1])));
         query.add(new SearchRequest.Parameter("_count", Integer.toString(PAGE)));
         String requester = callers.current().map(caller -> caller.id()).orElse(null);
-        SearchPage page = search.search(new SearchRequest(type, query, null, false, requester));
         IParser parser = fhirContext.newJsonParser();
-        return new Results(parsed(parser, page.matches()), parsed(parser, page.included()));
+        List<Resource> matches = new ArrayList<>();
+        List<Resource> included = new ArrayList<>();
+        SearchPage page = search.search(new SearchRequest(type, query, null, false, requester));
+        while (true) {
+            matches.addAll(parsed(parser, page.matches()));
+            included.addAll(parsed(parser, page.included()));
+            if (page.nextPage() == null || matches.size() >= CEILING) {
+                break;
+            }
+            page = search.page(page.nextPage(), requester);
+        }
+        return new Results(matches, included, page.nextPage() == null);
     }
 
     private static List<Resource> parsed(IParser parser, List<StoredResource> stored) {
@@ -51,8 +70,8 @@ class WorklistSearch {
         return resources;
     }
 
-    /** One page of typed resources. */
-    record Results(List<Resource> matches, List<Resource> included) {
+    /** Typed resources; {@code complete} is false when more matched than the ceiling. */
+    record Results(List<Resource> matches, List<Resource> included, boolean complete) {
 
         <T extends Resource> List<T> matches(Class<T> type) {
             return matches.stream().filter(type::isInstance).map(type::cast).toList();

@@ -12,9 +12,6 @@ import org.throughcare.shared.PrisonNumber;
  */
 public record EmergencyAccessForm(String nhsNumber, String prisonNumber, String reason) {
 
-    static final int MIN_REASON = 10;
-    static final int MAX_REASON = 500;
-
     /** Problems keyed by field id, in page order; empty when the request can go ahead. */
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -27,19 +24,13 @@ public record EmergencyAccessForm(String nhsNumber, String prisonNumber, String 
         } else if (prison != null && !PrisonNumber.isValid(prison.toUpperCase(java.util.Locale.ROOT))) {
             errors.put("prison-number", "Prison number must be 1 letter, 4 numbers and 2 letters, like A1234BC");
         }
-        String why = reasonText();
-        if (why == null || why.length() < MIN_REASON) {
-            errors.put("reason", "Enter why you need this record now (at least " + MIN_REASON + " characters)");
-        } else if (why.length() > MAX_REASON) {
-            errors.put("reason", "The reason must be " + MAX_REASON + " characters or fewer");
-        }
+        Reasons.check(reason, "reason", "Enter why you need this record now", errors);
         return errors;
     }
 
     /** The reason with the browser's line breaks (CR LF) made plain new lines. */
     String reasonText() {
-        return PatientSearchForm.blankToNull(
-                reason == null ? null : reason.replace("\r\n", "\n").replace('\r', '\n'));
+        return Reasons.text(reason);
     }
 
     /** The identifier system of the number given. */
