@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.throughcare.bench.Options;
@@ -50,10 +49,6 @@ public final class StaffSession {
         StaffSession session = new StaffSession(root, username);
         session.postSignIn(options.text("staff-password", "demo-password-2026"));
         return session;
-    }
-
-    public String username() {
-        return username;
     }
 
     /** A web page of the signed-in session (path from the root, e.g. {@code /worklists}). */
@@ -147,11 +142,5 @@ public final class StaffSession {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** The user's page, or empty when it could not be fetched. */
-    public Optional<String> text(String path) {
-        Reply reply = page(path);
-        return reply.ok() ? Optional.of(reply.text()) : Optional.empty();
     }
 }

@@ -91,7 +91,7 @@ final class Bars {
                     "≥ 3× peer (peer 144/s)",
                     rate(ours, "throughput", "/s"),
                     rate(peer, "throughput", "/s"),
-                    ratioVerdict(ours, peer, "throughput", 3));
+                    ratioVerdict(ours, peer, "throughput", 3, 144));
             add(
                     "creates-p99",
                     "2",
@@ -143,7 +143,7 @@ final class Bars {
                     "≥ 3× peer (peer 389/s)",
                     rate(ours, "unitsPerSecond", "/s"),
                     rate(peer, "unitsPerSecond", "/s"),
-                    ratioVerdict(ours, peer, "unitsPerSecond", 3));
+                    ratioVerdict(ours, peer, "unitsPerSecond", 3, 389));
         }
     }
 
@@ -161,7 +161,7 @@ final class Bars {
                 "≥ 3× peer (peer 123/s)",
                 rate(ours, "throughput", "/s"),
                 rate(peer, "throughput", "/s"),
-                ratioVerdict(ours, peer, "throughput", 3));
+                ratioVerdict(ours, peer, "throughput", 3, 123));
         add(
                 "mix-p50",
                 "3",
