@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,7 @@ class MovementPages {
     private final ReceptionScreens screens;
     private final CustodyPage page;
     private final CustodyPages pages;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     MovementPages(
@@ -42,7 +44,9 @@ class MovementPages {
             ReceptionScreens screens,
             CustodyPage page,
             CustodyPages pages,
+            TransactionTemplate transactions,
             Clock clock) {
+        this.transactions = transactions;
         this.movements = movements;
         this.summaries = summaries;
         this.screens = screens;
@@ -70,9 +74,14 @@ class MovementPages {
             errors.put("transfer-destination", "Select where the patient is going");
         }
         return submit(id, form.key(), "transferForm", form, errors, model, session, () -> {
-            // The summary first: it needs the stay the transfer ends (NICE QS156 st.5 checked there).
-            String summary = summaries.transferSummary(id, form.checklist(destination));
-            move(id, MovementKind.TRANSFERRED_OUT, null, form.key());
+            // One transaction: a summary without its transfer (or a transfer without its summary) is
+            // never left behind. The summary first: it needs the stay the transfer ends (NICE QS156
+            // st.5 checked there).
+            String summary = transactions.execute(status -> {
+                String written = summaries.transferSummary(id, form.checklist(destination));
+                move(id, MovementKind.TRANSFERRED_OUT, null, form.key());
+                return written;
+            });
             return new FormOutcome(id, "Transfer out", List.of("Transferred out to " + destination), summary);
         });
     }
