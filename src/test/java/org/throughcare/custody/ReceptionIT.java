@@ -283,24 +283,16 @@ class ReceptionIT {
 
     /** The patient's open tasks by code. */
     private static Map<String, Task> tasks(FhirHttp fhir, String patientId) {
-        return fhir
-                .get("/Task?patient=Patient/" + patientId + "&status=requested")
-                .send()
-                .resource(Bundle.class)
-                .getEntry()
-                .stream()
-                .map(entry -> (Task) entry.getResource())
-                .collect(Collectors.toMap(t -> t.getCode().getCodingFirstRep().getCode(), t -> t, (a, b) -> a));
+        return tasksByCode(fhir, "/Task?patient=Patient/" + patientId + "&status=requested");
     }
 
     /** The patient's tasks owned by an establishment, whatever their status, by code. */
     private static Map<String, Task> tasksOwnedBy(FhirHttp fhir, String patientId, String organisationId) {
-        return fhir
-                .get("/Task?patient=Patient/" + patientId + "&owner=Organization/" + organisationId)
-                .send()
-                .resource(Bundle.class)
-                .getEntry()
-                .stream()
+        return tasksByCode(fhir, "/Task?patient=Patient/" + patientId + "&owner=Organization/" + organisationId);
+    }
+
+    private static Map<String, Task> tasksByCode(FhirHttp fhir, String search) {
+        return fhir.get(search).send().resource(Bundle.class).getEntry().stream()
                 .map(entry -> (Task) entry.getResource())
                 .collect(Collectors.toMap(t -> t.getCode().getCodingFirstRep().getCode(), t -> t, (a, b) -> a));
     }

@@ -64,11 +64,7 @@ final class ArrivalScenario implements Scenario {
         result.put("establishment", establishment);
         result.put("pageLoadsPerArrival", arrivals == 0 ? 0 : (double) reloads / arrivals);
         result.put("seconds", seconds);
-        return Results.stats(
-                result,
-                recorder.byKind(seconds).get("event to reception list"),
-                recorder.byKind(seconds),
-                context.json());
+        return Results.judgedOn(result, "event to reception list", recorder, seconds, context.json());
     }
 
     /** Whether the arrivals list shows the patient: its last page holds the newest arrivals. */

@@ -37,6 +37,12 @@ public final class Results {
         return stats(result, recorder.overall(seconds), recorder.byKind(seconds), json);
     }
 
+    /** The figures of one kind of operation as the overall (the one the bar judges), every kind beside it. */
+    static ObjectNode judgedOn(ObjectNode result, String kind, Recorder recorder, double seconds, ObjectMapper json) {
+        Map<String, Stats> byKind = recorder.byKind(seconds);
+        return stats(result, byKind.get(kind), byKind, json);
+    }
+
     public static ObjectNode stats(ObjectNode result, Stats overall, Map<String, Stats> byKind, ObjectMapper json) {
         result.set("overall", json.valueToTree(overall));
         ObjectNode kinds = result.putObject("kinds");

@@ -100,11 +100,7 @@ final class TransferScenario implements Scenario {
         result.put("historyResources", history);
         result.put("readWhole", readWhole);
         result.put("seconds", seconds);
-        return Results.stats(
-                result,
-                recorder.byKind(seconds).get("transfer-in to whole record read"),
-                recorder.byKind(seconds),
-                context.json());
+        return Results.judgedOn(result, "transfer-in to whole record read", recorder, seconds, context.json());
     }
 
     /** Ten years of encounters and observations in bundles; answers their references. */
