@@ -16,6 +16,7 @@ import org.throughcare.record.RecordException;
 import org.throughcare.security.Caller;
 import org.throughcare.security.Callers;
 import org.throughcare.security.WorkflowAccess;
+import org.throughcare.shared.EstablishmentCode;
 import org.throughcare.shared.PrisonNumber;
 
 /**
@@ -83,6 +84,14 @@ public class PrisonEvents {
         Caller caller = callers.current().orElseThrow(() -> RecordException.forbidden("No authenticated caller"));
         List<String> establishments = caller instanceof Caller.Staff staff ? staff.establishments() : null;
         return inbox.waiting(establishments, Math.max(1, Math.min(count, 500)));
+    }
+
+    /**
+     * Events one establishment must resolve by hand, oldest first: for its worklist, whose caller
+     * has been checked to work there.
+     */
+    public List<WaitingEvent> waitingAt(EstablishmentCode establishment, int count) {
+        return inbox.waiting(List.of(establishment.value()), Math.max(1, Math.min(count, 500)));
     }
 
     /** Handles the events that waited for this prison number, now that a record has it. */

@@ -2,7 +2,6 @@ package org.throughcare.custody;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.custody.hmpps.Inbox;
@@ -10,7 +9,6 @@ import org.throughcare.patient.Demographics;
 import org.throughcare.patient.Identification;
 import org.throughcare.patient.PatientIdentity;
 import org.throughcare.record.RecordException;
-import org.throughcare.record.RecordService;
 import org.throughcare.security.Caller;
 import org.throughcare.security.Callers;
 import org.throughcare.security.WorkflowAccess;
@@ -33,7 +31,6 @@ public class UnknownPrisoners {
     private final PrisonEvents prisonEvents;
     private final PatientIdentity identity;
     private final Establishments establishments;
-    private final RecordService record;
     private final WorkflowAccess access;
     private final Callers callers;
     private final TransactionTemplate transactions;
@@ -43,7 +40,6 @@ public class UnknownPrisoners {
             PrisonEvents prisonEvents,
             PatientIdentity identity,
             Establishments establishments,
-            RecordService record,
             WorkflowAccess access,
             Callers callers,
             TransactionTemplate transactions) {
@@ -51,7 +47,6 @@ public class UnknownPrisoners {
         this.prisonEvents = prisonEvents;
         this.identity = identity;
         this.establishments = establishments;
-        this.record = record;
         this.access = access;
         this.callers = callers;
         this.transactions = transactions;
@@ -86,12 +81,7 @@ public class UnknownPrisoners {
                                 "This prison number is on another record already; its events are handled there");
                     }
                     if (holder.isEmpty()) {
-                        Patient patient = record.read(Patient.class, patientId);
-                        patient.addIdentifier().setSystem(PrisonNumber.SYSTEM).setValue(number.value());
-                        record.update(
-                                patient,
-                                patientId,
-                                Integer.valueOf(patient.getMeta().getVersionId()));
+                        identity.addPrisonNumber(patientId, number);
                     }
                     return null;
                 }));

@@ -109,20 +109,17 @@ public class Worklists {
                 now));
         queues.add(WorklistQueues.transfersOut(departed.rows()));
         queues.add(WorklistQueues.releases(plans.rows(), byStay, startOfToday, now));
-        List<IdentityReview> raised = reviews.open(null, QUEUE_LIMIT);
-        queues.add(
-                WorklistQueues.reviews(raised, index(residents, r -> r.patient().id()), reviews.mayDecide()));
-        List<WaitingEvent> events = prisonEvents.waiting(QUEUE_LIMIT);
-        List<WaitingEvent> waiting = events.stream()
-                .filter(event -> code.value().equals(event.establishment()))
-                .toList();
+        Map<String, Resident> byPatient = index(residents, r -> r.patient().id());
+        List<IdentityReview> raised = reviews.openFor(byPatient.keySet(), QUEUE_LIMIT);
+        queues.add(WorklistQueues.reviews(raised, byPatient, reviews.mayDecide()));
+        List<WaitingEvent> waiting = prisonEvents.waitingAt(code, QUEUE_LIMIT);
         // A queue read to its limit may hold more: the page must say so rather than cut it off.
         boolean complete = found.complete()
                 && open.complete()
                 && departed.complete()
                 && plans.complete()
                 && raised.size() < QUEUE_LIMIT
-                && events.size() < QUEUE_LIMIT;
+                && waiting.size() < QUEUE_LIMIT;
         return new Worklist(establishment.name(), now, queues, WorklistQueues.population(residents), waiting, complete);
     }
 

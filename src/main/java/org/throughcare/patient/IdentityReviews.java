@@ -48,12 +48,18 @@ public class IdentityReviews {
         }
 
         public static Decision ofCode(String code) {
+            return find(code)
+                    .orElseThrow(() -> RecordException.invalid("decision must be same-person or different-people"));
+        }
+
+        /** The decision with this code, if it is one. */
+        public static java.util.Optional<Decision> find(String code) {
             for (Decision decision : values()) {
                 if (decision.code.equals(code)) {
-                    return decision;
+                    return java.util.Optional.of(decision);
                 }
             }
-            throw RecordException.invalid("decision must be same-person or different-people");
+            return java.util.Optional.empty();
         }
     }
 
@@ -102,10 +108,22 @@ public class IdentityReviews {
 
     /** Open reviews of patients the caller may see (of one patient, when given), oldest first. */
     public List<IdentityReview> open(String patientId, int count) {
+        return openFor(patientId == null ? null : List.of(patientId), count);
+    }
+
+    /**
+     * Open reviews of these patients (all the caller may see when null), oldest first: a worklist
+     * asks for its residents', so reviews elsewhere never use up its count.
+     */
+    public List<IdentityReview> openFor(java.util.Collection<String> patientIds, int count) {
         RecordAccess listing = guard.open(Interaction.SEARCH, "Patient");
         List<Object> parameters = new ArrayList<>();
         String predicate = listing.patientPredicate("r.patient_pk", parameters);
-        List<IdentityReview> open = table.open(predicate, parameters, patientId, Math.max(1, Math.min(count, 500)));
+        List<IdentityReview> open = table.open(
+                predicate,
+                parameters,
+                patientIds == null ? null : patientIds.toArray(String[]::new),
+                Math.max(1, Math.min(count, 500)));
         listing.complete();
         return open;
     }

@@ -47,6 +47,16 @@ public class PatientIdentity {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Gives the record a prison number the prison service uses for the person (a waiting event
+     * linked to them, prison numbers merged by the prison service). Runs as the caller.
+     */
+    public void addPrisonNumber(String patientId, PrisonNumber number) {
+        Patient patient = record.read(Patient.class, patientId);
+        patient.addIdentifier().setSystem(PrisonNumber.SYSTEM).setValue(number.value());
+        record.update(patient, patientId, Integer.valueOf(patient.getMeta().getVersionId()));
+    }
+
     /** The current record with this identifier, following merges to the record kept. */
     public Optional<String> findByIdentifier(String system, String value) {
         List<Patient> found = search.find(

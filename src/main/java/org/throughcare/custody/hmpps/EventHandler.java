@@ -3,7 +3,6 @@ package org.throughcare.custody.hmpps;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
 import org.throughcare.custody.Movement;
 import org.throughcare.custody.MovementKind;
@@ -89,10 +88,7 @@ public class EventHandler {
             return "ignored";
         }
         if (kept.isEmpty()) {
-            Patient patient = record.read(Patient.class, removed.get());
-            patient.addIdentifier().setSystem(PrisonNumber.SYSTEM).setValue(event.prisonNumber());
-            record.update(
-                    patient, removed.get(), Integer.valueOf(patient.getMeta().getVersionId()));
+            identity.addPrisonNumber(removed.get(), PrisonNumber.of(event.prisonNumber()));
             return "recorded";
         }
         if (!kept.get().equals(removed.get())) {

@@ -64,7 +64,11 @@ public record QueuePage(Worklist.Queue queue, int number, int size) {
 
     /** The list's name in its URL: /worklists/{slug}. */
     public String slug() {
-        return queue.kind().name().toLowerCase(Locale.ROOT);
+        return slugOf(queue.kind());
+    }
+
+    static String slugOf(Worklist.QueueKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private int offset() {

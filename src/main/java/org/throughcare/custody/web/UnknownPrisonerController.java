@@ -70,7 +70,7 @@ class UnknownPrisonerController {
             if (e.kind() != RecordException.Kind.CONFLICT) {
                 throw e;
             }
-            return page(model, event(key), RecordSearchForm.BLANK, Map.of("search-nhs-number", e.getMessage()));
+            return page(model, event, RecordSearchForm.BLANK, Map.of("search-nhs-number", e.getMessage()));
         }
         return "redirect:/prison-events/" + event.key();
     }

@@ -58,7 +58,7 @@ class WorklistController {
         }
         Worklist worklist = worklists.of(here);
         Worklist.Queue queue = Stream.concat(worklist.queues().stream(), worklist.population().stream())
-                .filter(q -> q.kind().name().equalsIgnoreCase(list) && list.equals(list.toLowerCase()))
+                .filter(q -> QueuePage.slugOf(q.kind()).equals(list))
                 .findFirst()
                 .orElseThrow(() -> RecordException.notFound("worklist"));
         QueuePage shown = new QueuePage(queue, Integer.parseInt(page), QueuePage.PAGE);

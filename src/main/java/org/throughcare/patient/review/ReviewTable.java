@@ -48,15 +48,15 @@ public class ReviewTable {
 
     /**
      * Open reviews whose received record passes the caller's predicate over {@code r.patient_pk},
-     * of one patient when {@code patientId} is given.
+     * of these patients when {@code patientIds} is given.
      */
-    public List<IdentityReview> open(String predicate, List<Object> parameters, String patientId, int count) {
+    public List<IdentityReview> open(String predicate, List<Object> parameters, String[] patientIds, int count) {
         List<Object> all = new ArrayList<>(parameters);
-        all.add(patientId);
-        all.add(patientId);
+        all.add(patientIds);
+        all.add(patientIds);
         all.add(count);
         return jdbc.sql("select " + COLUMNS + " from identity_review r where r.decided_at is null and " + predicate
-                        + " and (?::text is null or r.patient_id = ?::text) order by r.raised_at limit ?")
+                        + " and (?::text[] is null or r.patient_id = any(?::text[])) order by r.raised_at limit ?")
                 .params(all)
                 .query(ReviewTable::review)
                 .list();

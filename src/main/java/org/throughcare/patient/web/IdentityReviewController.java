@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.throughcare.patient.IdentityReviews;
+import org.throughcare.patient.ReviewComparison;
 import org.throughcare.record.RecordException;
 
 /**
@@ -54,8 +55,9 @@ class IdentityReviewController {
             // Still open: a rule of merging refused it (different NHS numbers, merged already); the
             // message names the rule, never patient data. Decided: another post came first, and the
             // page says what was decided.
-            if (reviews.comparison(review).open()) {
-                return page(model, review, form, Map.of("decision", e.getMessage()));
+            ReviewComparison comparison = reviews.comparison(review);
+            if (comparison.open()) {
+                return page(model, comparison, form, Map.of("decision", e.getMessage()));
             }
         }
         return "redirect:/identity-reviews/" + review;
@@ -63,7 +65,11 @@ class IdentityReviewController {
 
     private String page(Model model, UUID id, ReviewDecisionForm form, Map<String, String> errors) {
         pages.requireReader();
-        model.addAttribute("comparison", reviews.comparison(id));
+        return page(model, reviews.comparison(id), form, errors);
+    }
+
+    private String page(Model model, ReviewComparison comparison, ReviewDecisionForm form, Map<String, String> errors) {
+        model.addAttribute("comparison", comparison);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "patient/identity-review";

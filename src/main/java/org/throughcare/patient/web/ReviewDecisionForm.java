@@ -22,12 +22,7 @@ public record ReviewDecisionForm(String decision, String reason) {
 
     /** The decision, or null when none of the two was chosen. */
     IdentityReviews.Decision decided() {
-        for (IdentityReviews.Decision each : IdentityReviews.Decision.values()) {
-            if (each.code().equals(decision)) {
-                return each;
-            }
-        }
-        return null;
+        return IdentityReviews.Decision.find(decision).orElse(null);
     }
 
     String reasonText() {
