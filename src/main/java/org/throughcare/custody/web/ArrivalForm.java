@@ -10,6 +10,7 @@ import org.throughcare.patient.HomeOfficeReference;
 import org.throughcare.patient.Sex;
 import org.throughcare.shared.NhsNumber;
 import org.throughcare.shared.PrisonNumber;
+import org.throughcare.web.FormFields;
 
 /**
  * "Record an arrival" as typed, posted in the body. {@link #check} turns it into the person and
@@ -38,7 +39,7 @@ public record ArrivalForm(
     public Checked check(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         MovementKind movement = kind(errors);
-        NhsNumber nhs = FormText.nhsNumber(nhsNumber, "nhs-number", errors);
+        NhsNumber nhs = FormFields.nhsNumber(nhsNumber, "nhs-number", errors);
         PrisonNumber prison = prison(errors);
         HomeOfficeReference homeOffice = homeOffice(errors);
         String familyName = FormText.name(family, "family", "Family name", errors);

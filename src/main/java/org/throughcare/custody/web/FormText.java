@@ -35,16 +35,6 @@ final class FormText {
         return blankToNull(value) == null ? null : name(value, field, label, errors);
     }
 
-    /** An NHS number (spaces and hyphens allowed), or null when left blank. */
-    static org.throughcare.shared.NhsNumber nhsNumber(String value, String field, Map<String, String> errors) {
-        String digits = blankToNull(value) == null ? null : value.replaceAll("[\\s-]", "");
-        if (digits != null && !org.throughcare.shared.NhsNumber.isValid(digits)) {
-            errors.put(field, "Enter a valid NHS number: 10 digits, like 999 000 0018");
-            return null;
-        }
-        return digits == null ? null : org.throughcare.shared.NhsNumber.of(digits);
-    }
-
     /** A free-text note of at most 1,000 characters, or null. */
     static String note(String value, String field, Map<String, String> errors) {
         String text = blankToNull(value);

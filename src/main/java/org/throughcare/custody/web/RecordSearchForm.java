@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.throughcare.patient.PatientQuery;
 import org.throughcare.shared.NhsNumber;
+import org.throughcare.web.FormFields;
 
 /**
  * Looking for the record a prison service event belongs to: NHS number, names and date of birth,
@@ -18,7 +19,7 @@ record RecordSearchForm(String nhsNumber, String family, String given, String da
     /** The query, or the problems keyed by field id (page order). */
     Checked check(LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        NhsNumber nhs = FormText.nhsNumber(nhsNumber, "search-nhs-number", errors);
+        NhsNumber nhs = FormFields.nhsNumber(nhsNumber, "search-nhs-number", errors);
         String familyName = FormText.optionalName(family, "search-family", "Family name", errors);
         String givenName = FormText.optionalName(given, "search-given", "Given name", errors);
         LocalDate born = FormText.date(day, month, year, "birth-day", "Date of birth", errors);

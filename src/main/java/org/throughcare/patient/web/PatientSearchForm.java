@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.throughcare.patient.PatientQuery;
 import org.throughcare.shared.NhsNumber;
 import org.throughcare.shared.PrisonNumber;
+import org.throughcare.web.FormFields;
 
 /**
  * The patient search form as typed, posted in the request body (never the URL). {@link #check}
@@ -26,7 +27,7 @@ public record PatientSearchForm(
         String familyName = name(family, "family", "Family name", errors);
         String givenName = name(given, "given", "Given name", errors);
         LocalDate born = birthDate(today, errors);
-        NhsNumber nhs = nhs(errors);
+        NhsNumber nhs = FormFields.nhsNumber(nhsNumber, "nhs-number", errors);
         PrisonNumber prison = prison(errors);
         PatientQuery query = new PatientQuery(familyName, givenName, born, nhs, prison);
         if (errors.isEmpty() && query.isEmpty()) {
@@ -69,18 +70,6 @@ public record PatientSearchForm(
             errors.put("birth-day", "Date of birth must be a real date");
             return null;
         }
-    }
-
-    private NhsNumber nhs(Map<String, String> errors) {
-        String digits = blankToNull(nhsNumber) == null ? null : nhsNumber.replaceAll("[\\s-]", "");
-        if (digits == null) {
-            return null;
-        }
-        if (!NhsNumber.isValid(digits)) {
-            errors.put("nhs-number", "Enter a valid NHS number: 10 digits, like 999 000 0018");
-            return null;
-        }
-        return NhsNumber.of(digits);
     }
 
     private PrisonNumber prison(Map<String, String> errors) {
