@@ -213,6 +213,8 @@ class PatientBrowserTest {
         browser.driver()
                 .findElement(By.cssSelector("form[action='/audit/user'] button"))
                 .click();
+        // The audit page's own heading stays until the next page replaces it.
+        browser.waitForText(By.tagName("h1"), "What nurse.leeds did");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("What nurse.leeds did");
         assertThat(browser.text(By.cssSelector("[data-testid=audit-lines]"))).contains(leedsPatient);
     }

@@ -107,8 +107,17 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(condition::apply);
     }
 
+    /**
+     * The visible element's text, read inside the wait: a page still being replaced after a click
+     * can hand back an element that goes stale before its text is read, and that is tried again.
+     */
     public String text(By what) {
-        return waitFor(what).getText();
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(what);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     /**
