@@ -13,6 +13,9 @@ public class AuditTable {
     private static final String UNNEST =
             "unnest(?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])";
 
+    private static final String LOCK_TIMEOUT = "5s";
+    private static final String STATEMENT_TIMEOUT = "15s";
+
     private final JdbcClient jdbc;
 
     public AuditTable(JdbcClient jdbc) {
@@ -29,20 +32,44 @@ public class AuditTable {
     }
 
     /**
-     * Takes up to {@code limit} pending rows, oldest first (their seq is the pending id until they
-     * are chained); they are gone once the transaction commits.
+     * The ids of up to {@code limit} pending rows above {@code after}, lowest first. A plain read: it
+     * takes no lock, so however long it takes on a queue of dead rows, no one waits for it.
      */
-    List<AuditRow> takePending(int limit) {
+    List<Long> findPending(long after, int limit) {
+        return jdbc.sql("select id from audit_pending where id > ? order by id limit ?")
+                .params(after, limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Takes the pending rows with these ids that are still there and not being taken by another
+     * node, oldest first (their seq is the pending id until they are chained); they are gone once
+     * the transaction commits. Looked up by id, so its cost does not depend on the rest of the queue.
+     */
+    List<AuditRow> takePending(List<Long> ids) {
         return jdbc
                 .sql(
-                        "delete from audit_pending where id in (select id from audit_pending order by id limit ?"
+                        "delete from audit_pending where id in (select id from audit_pending where id = any(?::text[]::bigint[])"
                                 + " for update skip locked) returning id, recorded, patient_id, agent_id, action, outcome, subtype, event")
-                .param(limit)
+                .param(ids.stream().map(String::valueOf).toArray(String[]::new))
                 .query((rs, n) -> AuditRow.read(rs, false))
                 .list()
                 .stream()
                 .sorted(java.util.Comparator.comparingLong(AuditRow::seq))
                 .toList();
+    }
+
+    /**
+     * Bounds how long this transaction may wait for a lock or run a statement, so that a chain
+     * writer stuck in the database (or outliving its stopped node) cannot keep the chain lock for
+     * long (hazard H81).
+     */
+    void boundWaiting() {
+        jdbc.sql("select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)")
+                .params(LOCK_TIMEOUT, STATEMENT_TIMEOUT)
+                .query()
+                .listOfRows();
     }
 
     /**

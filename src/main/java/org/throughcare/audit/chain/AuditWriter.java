@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,9 @@ import org.springframework.stereotype.Component;
  * lock; whoever holds it appends everything queued (its own rows and those of requests that
  * arrived meanwhile) in one statement, so the others find theirs written when they get the lock.
  * A background thread moves the pending rows of committed writes (at once when told, and every
- * second, which also recovers rows left by a crash).
+ * second, which also recovers rows left by a crash): it finds them holding no lock and takes the
+ * chain lock only to move them by id, so a slow search of the queue never holds up the audited
+ * reads that wait for that lock (hazard H81).
  */
 @Component
 public class AuditWriter implements SmartLifecycle {
@@ -29,12 +30,13 @@ public class AuditWriter implements SmartLifecycle {
     private final ConcurrentLinkedQueue<Submission> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock chainLock = new ReentrantLock();
     private final LinkedBlockingQueue<Boolean> wakeUps = new LinkedBlockingQueue<>();
-    private final AtomicBoolean pendingWaiting = new AtomicBoolean(true);
+    private final PendingScan pending;
     private volatile boolean running;
     private Thread thread;
 
-    AuditWriter(ChainAppender appender) {
+    AuditWriter(ChainAppender appender, AuditTable table, java.time.Clock clock) {
         this.appender = appender;
+        this.pending = new PendingScan(table, clock);
     }
 
     /** Appends the rows (with any others waiting); the future is complete, normally or not, on return. */
@@ -44,7 +46,7 @@ public class AuditWriter implements SmartLifecycle {
         chainLock.lock();
         try {
             while (!submission.done().isDone()) {
-                write(drain(), false);
+                write(drain());
             }
         } finally {
             chainLock.unlock();
@@ -54,25 +56,45 @@ public class AuditWriter implements SmartLifecycle {
 
     /** Pending rows of a committed write are waiting to be chained. */
     public void pendingCommitted() {
-        pendingWaiting.set(true);
         wakeUps.offer(Boolean.TRUE);
     }
 
     private void run() {
         while (running) {
             try {
-                boolean told = wakeUps.poll(1, TimeUnit.SECONDS) != null;
+                wakeUps.poll(1, TimeUnit.SECONDS);
                 wakeUps.clear();
-                chainLock.lock();
-                try {
-                    write(drain(), pendingWaiting.getAndSet(false) || !told);
-                } finally {
-                    chainLock.unlock();
+                if (movePending()) {
+                    wakeUps.offer(Boolean.TRUE);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Moves one batch of pending rows; true when a full batch was found (more may be waiting). */
+    private boolean movePending() {
+        try {
+            List<Long> ids = pending.next(ChainAppender.MAX_BATCH);
+            if (ids.isEmpty()) {
+                return false;
+            }
+            chainLock.lock();
+            try {
+                appender.movePending(ids);
+            } finally {
+                chainLock.unlock();
+            }
+            pending.moved(ids);
+            return ids.size() == ChainAppender.MAX_BATCH;
+        } catch (RuntimeException e) {
+            log.error(
+                    "Pending audit rows could not be moved into the chain ({}); they stay pending and are tried again",
+                    e.getClass().getName());
+            appender.forgetHead();
+            return false;
         }
     }
 
@@ -87,14 +109,12 @@ public class AuditWriter implements SmartLifecycle {
         return batch;
     }
 
-    private void write(List<Submission> batch, boolean takePending) {
+    private void write(List<Submission> batch) {
         List<AuditRow> rows = new ArrayList<>();
         batch.forEach(submission -> rows.addAll(submission.rows()));
         try {
-            if (!rows.isEmpty() || takePending) {
-                if (appender.append(rows, takePending)) {
-                    pendingWaiting.set(true);
-                }
+            if (!rows.isEmpty()) {
+                appender.append(rows);
             }
             batch.forEach(submission -> submission.done().complete(null));
         } catch (RuntimeException e) {
@@ -103,7 +123,6 @@ public class AuditWriter implements SmartLifecycle {
                     e.getClass().getName());
             batch.forEach(submission -> submission.done().completeExceptionally(e));
             appender.forgetHead();
-            pendingWaiting.set(true);
         }
     }
 

@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Numbers and chains audit rows and appends them. Reads go in one autocommitted statement that
  * appends after the head this node last wrote and fails (to be chained again from the new head)
- * if another node appended meanwhile; pending rows of writes are moved in a transaction under a
- * lock shared by every node. Not thread-safe: {@link AuditWriter} calls it under its lock.
+ * if another node appended meanwhile; pending rows of writes are moved, by id, in a transaction
+ * under a lock shared by every node. Not thread-safe: {@link AuditWriter} calls it under its lock.
  */
 @Component
 class ChainAppender {
@@ -35,9 +35,18 @@ class ChainAppender {
         this.waitForDisk = waitForDisk;
     }
 
-    /** Appends the rows (and, when asked, pending rows); true when more pending rows are waiting. */
-    boolean append(List<AuditRow> rows, boolean takePending) {
-        return takePending || !waitForDisk ? inTransaction(rows, takePending) : fast(rows);
+    /** Appends the rows of reads and refusals. */
+    void append(List<AuditRow> rows) {
+        if (waitForDisk) {
+            fast(rows);
+        } else {
+            inTransaction(rows, List.of());
+        }
+    }
+
+    /** Moves the pending rows with these ids (those not already taken) into the chain. */
+    void movePending(List<Long> ids) {
+        inTransaction(List.of(), ids);
     }
 
     /** After a failure the head is read again from the database. */
@@ -49,18 +58,18 @@ class ChainAppender {
      * Reads only: one autocommitted statement that appends after the head this writer last wrote,
      * and fails (to be chained again) if another node appended meanwhile.
      */
-    private boolean fast(List<AuditRow> rows) {
-        for (int attempt = 0; attempt < 5 && !rows.isEmpty(); attempt++) {
+    private void fast(List<AuditRow> rows) {
+        for (int attempt = 0; attempt < 5; attempt++) {
             AuditRow from = head != null ? head : table.head();
             List<AuditRow> chained = chain(from, rows);
             if (table.appendAfter(from.seq(), chained)) {
                 head = chained.getLast();
-                return false;
+                return;
             }
             warnIfTruncated(from);
             head = null;
         }
-        return inTransaction(rows, false);
+        inTransaction(rows, List.of());
     }
 
     /** The log is shorter than this writer left it: rows at its end were deleted (tampering). */
@@ -74,24 +83,25 @@ class ChainAppender {
         }
     }
 
-    /** Pending rows of writes are taken and chained in one transaction, under the chain lock. */
-    private boolean inTransaction(List<AuditRow> fresh, boolean takePending) {
-        Integer pending = transactions.execute(status -> {
+    /**
+     * Pending rows of writes are taken by id and chained with any fresh rows in one transaction,
+     * under the chain lock, with every wait bounded (hazard H81).
+     */
+    private void inTransaction(List<AuditRow> fresh, List<Long> pendingIds) {
+        transactions.executeWithoutResult(status -> {
             if (!waitForDisk) {
                 table.commitWithoutWaitingForDisk();
             }
+            table.boundWaiting();
             table.lockChain();
-            List<AuditRow> taken = takePending ? table.takePending(MAX_BATCH) : List.of();
-            List<AuditRow> rows = new ArrayList<>(taken);
+            List<AuditRow> rows = new ArrayList<>(pendingIds.isEmpty() ? List.of() : table.takePending(pendingIds));
             rows.addAll(fresh);
             if (!rows.isEmpty()) {
                 List<AuditRow> chained = chain(table.head(), rows);
                 table.append(chained);
                 head = chained.getLast();
             }
-            return taken.size();
         });
-        return pending != null && pending == MAX_BATCH;
     }
 
     private static List<AuditRow> chain(AuditRow from, List<AuditRow> rows) {
