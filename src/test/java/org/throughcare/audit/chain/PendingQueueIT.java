@@ -196,7 +196,17 @@ class PendingQueueIT {
 
     private static AuditRow row(String what) {
         String event = "{\"resourceType\":\"AuditEvent\",\"test\":\"" + what + " " + UUID.randomUUID() + "\"}";
-        return new AuditRow(0, Instant.now(), null, "pending-queue-test", "R", "0", "read", event, null, null);
+        return new AuditRow(
+                0,
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                null,
+                "pending-queue-test",
+                "R",
+                "0",
+                "read",
+                event,
+                null,
+                null);
     }
 
     private Connection owner() throws SQLException {
