@@ -147,11 +147,15 @@ class UnknownPrisonerPagesIT {
                 .contains("This event is no longer waiting for a person");
     }
 
+    /** An event of up to {@code hoursAgo} hours ago, but of today in England (an arrival of today). */
     private void sendEvent(String type, String prisonNumber, String reason, int hoursAgo) {
-        String occurred = Instant.now()
-                .truncatedTo(ChronoUnit.SECONDS)
-                .minus(hoursAgo, ChronoUnit.HOURS)
-                .toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant midnight = now.atZone(java.time.ZoneId.of("Europe/London"))
+                .toLocalDate()
+                .atStartOfDay(java.time.ZoneId.of("Europe/London"))
+                .toInstant();
+        Instant wanted = now.minus(hoursAgo, ChronoUnit.HOURS);
+        String occurred = (wanted.isBefore(midnight) ? midnight : wanted).toString();
         var response = new FhirHttp(port)
                 .post("/$hmpps-event", PrisonEventsIT.event(type, prisonNumber, reason, "LEI", occurred))
                 .header("Content-Type", "application/json")
