@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -12,8 +13,9 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Wiring for the FHIR API: the FhirRequest argument and the request body size limit. */
+/** Wiring for the FHIR API: the FhirRequest argument, the request body size limit and request mapping lookup. */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.context.properties.EnableConfigurationProperties(FhirApiProperties.class)
 class FhirWebConfiguration implements WebMvcConfigurer {
@@ -41,6 +43,17 @@ class FhirWebConfiguration implements WebMvcConfigurer {
                 return new FhirRequest(webRequest.getNativeRequest(HttpServletRequest.class), fhirContext);
             }
         });
+    }
+
+    /** Request mappings looked up without matching every pattern (PrefilteredRequestMappings). */
+    @Bean
+    WebMvcRegistrations prefilteredRequestMappings() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new PrefilteredRequestMappings();
+            }
+        };
     }
 
     @Bean

@@ -102,7 +102,7 @@ public class AuditTable {
      */
     boolean appendAfter(long expectedHead, List<AuditRow> rows) {
         try {
-            return insert(rows, " where coalesce((select max(seq) from audit_event), 0) = " + expectedHead) > 0;
+            return insert(rows, expectedHead) > 0;
         } catch (org.springframework.dao.DuplicateKeyException e) {
             return false;
         }
@@ -110,27 +110,35 @@ public class AuditTable {
 
     /** Appends chained rows in one statement; the caller holds the chain lock. */
     void append(List<AuditRow> rows) {
-        insert(rows, "");
+        insert(rows, null);
     }
 
-    private int insert(List<AuditRow> rows, String condition) {
+    /**
+     * Inserts the rows, when {@code expectedHead} is given only if the log ends there. The head is a
+     * parameter, not part of the text, so the driver and the server prepare each statement once.
+     */
+    private int insert(List<AuditRow> rows, Long expectedHead) {
         Object[] columns = columns(rows);
+        List<Object> parameters = new java.util.ArrayList<>(List.of(
+                rows.stream().map(row -> Long.toString(row.seq())).toArray(String[]::new),
+                columns[0],
+                columns[1],
+                columns[2],
+                columns[3],
+                columns[4],
+                columns[5],
+                columns[6],
+                rows.stream().map(row -> HEX.formatHex(row.prevHash())).toArray(String[]::new),
+                rows.stream().map(row -> HEX.formatHex(row.hash())).toArray(String[]::new)));
+        if (expectedHead != null) {
+            parameters.add(expectedHead);
+        }
         return jdbc.sql("insert into audit_event (seq, recorded, patient_id, agent_id, action, outcome, subtype, event,"
                         + " prev_hash, hash) select s, r, p, a, ac, o, st, e, decode(ph, 'hex'), decode(h, 'hex')"
                         + " from unnest(?::text[]::bigint[], ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],"
                         + " ?::text[], ?::text[], ?::text[], ?::text[]) as t(s, r, p, a, ac, o, st, e, ph, h)"
-                        + condition)
-                .params(
-                        rows.stream().map(row -> Long.toString(row.seq())).toArray(String[]::new),
-                        columns[0],
-                        columns[1],
-                        columns[2],
-                        columns[3],
-                        columns[4],
-                        columns[5],
-                        columns[6],
-                        rows.stream().map(row -> HEX.formatHex(row.prevHash())).toArray(String[]::new),
-                        rows.stream().map(row -> HEX.formatHex(row.hash())).toArray(String[]::new))
+                        + (expectedHead == null ? "" : " where coalesce((select max(seq) from audit_event), 0) = ?"))
+                .params(parameters)
                 .update();
     }
 

@@ -9,8 +9,11 @@ final class AuditAgents {
 
     private AuditAgents() {}
 
-    static void user(JsonGenerator json, AuditRecord record) throws IOException {
-        AuditRecord.Agent agent = record.agent();
+    /** Who acted, from which address, for what purpose: the same for many events. */
+    record Acting(AuditRecord.Agent agent, String sourceAddress, String purposeOfUse) {}
+
+    static void user(JsonGenerator json, Acting acting) throws IOException {
+        AuditRecord.Agent agent = acting.agent();
         json.writeStartObject();
         json.writeObjectFieldStart("type");
         json.writeArrayFieldStart("coding");
@@ -36,15 +39,15 @@ final class AuditAgents {
         }
         json.writeEndObject();
         json.writeBooleanField("requestor", true);
-        if (record.sourceAddress() != null) {
+        if (acting.sourceAddress() != null) {
             json.writeObjectFieldStart("network");
-            json.writeStringField("address", record.sourceAddress());
+            json.writeStringField("address", acting.sourceAddress());
             json.writeStringField("type", "2");
             json.writeEndObject();
         }
-        if (record.purposeOfUse() != null) {
+        if (acting.purposeOfUse() != null) {
             codeableConcepts(
-                    json, "purposeOfUse", "http://terminology.hl7.org/CodeSystem/v3-ActReason", record.purposeOfUse());
+                    json, "purposeOfUse", "http://terminology.hl7.org/CodeSystem/v3-ActReason", acting.purposeOfUse());
         }
         json.writeEndObject();
     }

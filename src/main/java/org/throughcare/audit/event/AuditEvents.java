@@ -2,6 +2,8 @@ package org.throughcare.audit.event;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,11 +34,14 @@ public class AuditEvents {
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
     private static final JsonFactory JSON = new JsonFactory();
+    private static final String SOURCE = written(AuditEvents::source);
+
+    private final Cache<AuditAgents.Acting, String> agents =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** The AuditEvent as compact JSON: the exact text stored and hashed. */
     public String json(AuditRecord record) {
-        StringWriter text = new StringWriter(1024);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+        return written(json -> {
             json.writeStartObject();
             json.writeStringField("resourceType", "AuditEvent");
             coding(json, "type", type(record.kind()));
@@ -49,23 +54,48 @@ public class AuditEvents {
             if (record.description() != null) {
                 json.writeStringField("outcomeDesc", record.description());
             }
-            json.writeArrayFieldStart("agent");
-            AuditAgents.user(json, record);
-            if (record.agent().organisation() != null) {
-                AuditAgents.organisations(json, record.agent().organisation());
-            }
-            json.writeEndArray();
-            source(json);
+            json.writeFieldName("agent");
+            json.writeRawValue(agents.get(
+                    new AuditAgents.Acting(record.agent(), record.sourceAddress(), record.purposeOfUse()),
+                    AuditEvents::agents));
+            json.writeFieldName("source");
+            json.writeRawValue(SOURCE);
             entities(json, record);
             json.writeEndObject();
+        });
+    }
+
+    /**
+     * The agent array, written once for each member of staff or client acting from one address for one
+     * purpose and then reused: the same for every request they make.
+     */
+    private static String agents(AuditAgents.Acting acting) {
+        return written(json -> {
+            json.writeStartArray();
+            AuditAgents.user(json, acting);
+            if (acting.agent().organisation() != null) {
+                AuditAgents.organisations(json, acting.agent().organisation());
+            }
+            json.writeEndArray();
+        });
+    }
+
+    private static String written(JsonWriting writing) {
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            writing.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
     }
 
+    private interface JsonWriting {
+        void write(JsonGenerator json) throws IOException;
+    }
+
     private static void source(JsonGenerator json) throws IOException {
-        json.writeObjectFieldStart("source");
+        json.writeStartObject();
         json.writeObjectFieldStart("observer");
         json.writeStringField("display", "Throughcare");
         json.writeEndObject();

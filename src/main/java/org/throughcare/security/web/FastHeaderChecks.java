@@ -41,14 +41,23 @@ class FastHeaderChecks {
             return null;
         }
         String token = header.substring(7).strip();
-        if (token.isEmpty() || !token.chars().allMatch(FastHeaderChecks::tokenCharacter)) {
+        if (token.isEmpty() || !allTokenCharacters(token)) {
             BearerTokenError error = BearerTokenErrors.invalidToken("Bearer token is malformed");
             throw new OAuth2AuthenticationException(error);
         }
         return token;
     }
 
-    private static boolean tokenCharacter(int c) {
+    private static boolean allTokenCharacters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!tokenCharacter(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean tokenCharacter(char c) {
         return (c >= 'a' && c <= 'z')
                 || (c >= 'A' && c <= 'Z')
                 || (c >= '0' && c <= '9')
@@ -65,7 +74,8 @@ class FastHeaderChecks {
     static boolean printable(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isISOControl(c) || !Character.isDefined(c)) {
+            boolean printableAscii = c >= 0x20 && c < 0x7f;
+            if (!printableAscii && (Character.isISOControl(c) || !Character.isDefined(c))) {
                 return false;
             }
         }
