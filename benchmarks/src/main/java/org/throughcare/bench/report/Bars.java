@@ -324,8 +324,10 @@ final class Bars {
         }
     }
 
+    /** The throughput as a share of the baseline's (the bar allows a cost of 10%), and the p50 added. */
     private static String pct(double slower, double later) {
-        return String.format(Locale.ROOT, " (throughput %+.0f%%, p50 %+.0f%%)", -slower * 100, later * 100);
+        return String.format(
+                Locale.ROOT, " (throughput %.0f%% of the baseline's, p50 %+.0f%%)", 100 / (1 + slower), later * 100);
     }
 
     // -- helpers
