@@ -12,7 +12,8 @@ REPO_HOME=$(cd "$BENCH_HOME/.." && pwd)
 : "${OURS_DB_USER:=throughcare_bench}"
 : "${OURS_DB_PASSWORD:=throughcare_bench}"
 : "${OURS_PORT:=18080}"
-: "${OURS_JAR:=$REPO_HOME/target/throughcare-0.1.0-SNAPSHOT.jar}"
+OURS_BUILT_JAR=$REPO_HOME/target/throughcare-0.1.0-SNAPSHOT.jar
+: "${OURS_JAR:=$OURS_BUILT_JAR}"
 : "${OURS_JAVA_OPTS:=}"
 # Nothing in Throughcare answers without a token: ours runs with the demo profile (its demo-system
 # client, scopes system/*.cruds) unless told otherwise; set OURS_PROFILE= and the token settings to

@@ -16,7 +16,15 @@ ours_build() {
     log "building Throughcare"
     (cd "$REPO_HOME" && ./mvnw -q -B package -DskipTests) || die "Throughcare build failed"
   fi
+  if ours_aot && [ ! "$REPO_HOME/target/app/throughcare.aot" -nt "$OURS_JAR" ]; then
+    log "recording the AOT cache (scripts/aot-cache)"
+    "$REPO_HOME/scripts/aot-cache" || die "the AOT cache could not be recorded"
+  fi
 }
+
+# Ours starts as in production (scripts/start): the extracted jar with its AOT cache (ADR 0082),
+# unless OURS_AOT=0 or OURS_JAR names another jar.
+ours_aot() { [ "${OURS_AOT:-1}" = 1 ] && [ "$OURS_JAR" = "$OURS_BUILT_JAR" ]; }
 
 baseline_build() {
   [ -n "$BASELINE_JAR" ] && [ -f "$BASELINE_JAR" ] || die "set BASELINE_JAR to the Throughcare jar to compare against"
@@ -47,7 +55,14 @@ throughcare_start() {
   SERVER_PID=$!
 }
 
-ours_start() { throughcare_start "$OURS_JAR" "$OURS_DB" "$OURS_PORT" "$OURS_JAVA_OPTS" "$1"; }
+ours_start() {
+  if ours_aot; then
+    throughcare_start "$REPO_HOME/target/app/$(basename "$OURS_JAR")" "$OURS_DB" "$OURS_PORT" \
+      "-XX:AOTCache=$REPO_HOME/target/app/throughcare.aot $OURS_JAVA_OPTS" "$1"
+  else
+    throughcare_start "$OURS_JAR" "$OURS_DB" "$OURS_PORT" "$OURS_JAVA_OPTS" "$1"
+  fi
+}
 # A baseline from before the two database roles (V59) connects as the owner (BASELINE_DB_APP_USER).
 baseline_start() {
   throughcare_start "$BASELINE_JAR" "$BASELINE_DB" "$BASELINE_PORT" "$BASELINE_JAVA_OPTS" "$1" "${BASELINE_DB_APP_USER:-${OURS_DB_USER}_app}"
