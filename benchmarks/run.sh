@@ -103,12 +103,15 @@ startup() {
 }
 
 # Loads the data set once per server per run (or reuses an earlier run's with KEEP_DATA=1).
+# What is loaded is remembered per server and database (state/<server>-<database>.data).
 ensure_data() {
   local server=$1
+  local state
+  state="$STATE_DIR/$server-$(server_db "$server")"
   [ -f "$RUN_DIR/$server/patients.tsv" ] && return 0
-  if [ "$KEEP_DATA" = 1 ] && [ -f "$STATE_DIR/$server.data" ] && [ "$(head -1 "$STATE_DIR/$server.data")" = "$DATA_DIR" ]; then
+  if [ "$KEEP_DATA" = 1 ] && [ -f "$state.data" ] && [ "$(head -1 "$state.data")" = "$DATA_DIR" ]; then
     log "$server: reusing the data loaded earlier from $DATA_DIR"
-    cp "$STATE_DIR/$server.patients.tsv" "$RUN_DIR/$server/patients.tsv"
+    cp "$state.patients.tsv" "$RUN_DIR/$server/patients.tsv"
     return 0
   fi
   server_reset "$server"
@@ -123,8 +126,8 @@ ensure_data() {
   server_disk "$server" "$RUN_DIR/$server/disk.json"
   server_stop
   if [ -f "$RUN_DIR/$server/patients.tsv" ]; then
-    echo "$DATA_DIR" >"$STATE_DIR/$server.data"
-    cp "$RUN_DIR/$server/patients.tsv" "$STATE_DIR/$server.patients.tsv"
+    echo "$DATA_DIR" >"$state.data"
+    cp "$RUN_DIR/$server/patients.tsv" "$state.patients.tsv"
   fi
 }
 

@@ -54,9 +54,14 @@ server_options() {
 # VACUUM ANALYZE after a bulk load, as autovacuum would in time: the PostgreSQL these machines share
 # runs with autovacuum off, and without statistics and with dead queue rows every plan after the
 # load is wrong (run 20261128-1948: the clinician mix at 78/s before, 312/s after).
+# The database a server keeps its data in.
+server_db() {
+  case $1 in ours) echo "$OURS_DB" ;; baseline) echo "$BASELINE_DB" ;; *) echo "$PEER_DB" ;; esac
+}
+
 server_vacuum() {
   local server=$1 db
-  case $server in ours) db=$OURS_DB ;; baseline) db=$BASELINE_DB ;; *) db=$PEER_DB ;; esac
+  db=$(server_db "$server")
   log "$server: vacuum analyze after the load"
   psql_admin -d "$db" -c "vacuum analyze" >/dev/null || log "$server: vacuum analyze failed"
 }
@@ -64,7 +69,7 @@ server_vacuum() {
 # Database size per resource for a server, written as the "disk" result.
 server_disk() {
   local server=$1 out=$2 db row bytes resources dbbytes tables
-  case $server in ours) db=$OURS_DB ;; baseline) db=$BASELINE_DB ;; *) db=$PEER_DB ;; esac
+  db=$(server_db "$server")
   row=$(psql -X -q -A -t -F ' ' -h "$PG_HOST" -p "$PG_PORT" -U "$PG_ADMIN" -d "$db" \
         -c "set search_path to public" -c "$("${server}_disk_sql")" | tail -1)
   read -r bytes resources dbbytes tables <<<"$row"

@@ -1,5 +1,6 @@
 package org.throughcare.audit.chain;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,7 +120,7 @@ public class AuditTable {
      */
     private int insert(List<AuditRow> rows, Long expectedHead) {
         Object[] columns = columns(rows);
-        List<Object> parameters = new java.util.ArrayList<>(List.of(
+        List<Object> parameters = new ArrayList<>(List.of(
                 rows.stream().map(row -> Long.toString(row.seq())).toArray(String[]::new),
                 columns[0],
                 columns[1],

@@ -1,5 +1,6 @@
 package org.throughcare.audit.chain;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +35,7 @@ public class AuditWriter implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    AuditWriter(ChainAppender appender, AuditTable table, java.time.Clock clock) {
+    AuditWriter(ChainAppender appender, AuditTable table, Clock clock) {
         this.appender = appender;
         this.pending = new PendingScan(table, clock);
     }
