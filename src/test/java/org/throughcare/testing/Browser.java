@@ -70,13 +70,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in through the sign-in page and waits for the page after it. */
+    /**
+     * Signs in through the sign-in page and waits for the page after it: first for the sign-in page
+     * to be gone (its heading could otherwise be taken for the next page's, or vanish while read).
+     */
     public Browser signIn(String username, String password) {
         open("/sign-in");
         type(By.id("username"), username);
         type(By.id("password"), password);
-        driver.findElement(By.cssSelector("form[action='/sign-in'] button[type='submit']"))
-                .click();
+        WebElement form = driver.findElement(By.cssSelector("form[action='/sign-in']"));
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(form));
         waitFor(By.tagName("h1"));
         return this;
     }
@@ -92,8 +96,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for a visible element; one that goes stale while checked (the page changing) is looked up again. */
     public WebElement waitFor(By what) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(what));
     }
 
     /** Waits until the element's text contains the words (htmx swaps arrive asynchronously). */
