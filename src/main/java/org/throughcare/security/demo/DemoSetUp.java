@@ -23,6 +23,7 @@ import org.throughcare.shared.NhsNumber;
  * no production configuration does): a remote hub, a member of staff for each role and
  * a demo system client, as listed in the README. Idempotent: it adds what is missing.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 @Profile("demo")
 class DemoSetUp implements SmartInitializingSingleton {

@@ -20,6 +20,7 @@ import org.throughcare.security.SecurityProperties;
  * SMART apps used by staff) and backend system clients (client credentials with a secret, or with
  * a signed JWT assertion as SMART Backend Services asks). Existing registrations are left alone.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 public class ClientRegistrations {
 
