@@ -83,7 +83,7 @@ public class PrisonEvents {
     public List<WaitingEvent> waiting(int count) {
         Caller caller = callers.current().orElseThrow(() -> RecordException.forbidden("No authenticated caller"));
         List<String> establishments = caller instanceof Caller.Staff staff ? staff.establishments() : null;
-        return inbox.waiting(establishments, Math.max(1, Math.min(count, 500)));
+        return inbox.waiting(establishments, pageSize(count));
     }
 
     /**
@@ -91,7 +91,12 @@ public class PrisonEvents {
      * has been checked to work there.
      */
     public List<WaitingEvent> waitingAt(EstablishmentCode establishment, int count) {
-        return inbox.waiting(List.of(establishment.value()), Math.max(1, Math.min(count, 500)));
+        return inbox.waiting(List.of(establishment.value()), pageSize(count));
+    }
+
+    /** Between 1 and 500 events a call. */
+    private static int pageSize(int count) {
+        return Math.max(1, Math.min(count, 500));
     }
 
     /** Handles the events that waited for this prison number, now that a record has it. */

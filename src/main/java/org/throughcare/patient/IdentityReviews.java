@@ -3,9 +3,11 @@ package org.throughcare.patient;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -53,13 +55,13 @@ public class IdentityReviews {
         }
 
         /** The decision with this code, if it is one. */
-        public static java.util.Optional<Decision> find(String code) {
+        public static Optional<Decision> find(String code) {
             for (Decision decision : values()) {
                 if (decision.code.equals(code)) {
-                    return java.util.Optional.of(decision);
+                    return Optional.of(decision);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -115,7 +117,7 @@ public class IdentityReviews {
      * Open reviews of these patients (all the caller may see when null), oldest first: a worklist
      * asks for its residents', so reviews elsewhere never use up its count.
      */
-    public List<IdentityReview> openFor(java.util.Collection<String> patientIds, int count) {
+    public List<IdentityReview> openFor(Collection<String> patientIds, int count) {
         RecordAccess listing = guard.open(Interaction.SEARCH, "Patient");
         List<Object> parameters = new ArrayList<>();
         String predicate = listing.patientPredicate("r.patient_pk", parameters);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.throughcare.custody.reception.Deadlines;
 import org.throughcare.shared.CustodyStay;
 import org.throughcare.shared.PrisonNumber;
 import org.throughcare.testing.FhirHttp;
@@ -150,9 +151,9 @@ class UnknownPrisonerPagesIT {
     /** An event of up to {@code hoursAgo} hours ago, but of today in England (an arrival of today). */
     private void sendEvent(String type, String prisonNumber, String reason, int hoursAgo) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Instant midnight = now.atZone(java.time.ZoneId.of("Europe/London"))
+        Instant midnight = now.atZone(Deadlines.LONDON)
                 .toLocalDate()
-                .atStartOfDay(java.time.ZoneId.of("Europe/London"))
+                .atStartOfDay(Deadlines.LONDON)
                 .toInstant();
         Instant wanted = now.minus(hoursAgo, ChronoUnit.HOURS);
         String occurred = (wanted.isBefore(midnight) ? midnight : wanted).toString();

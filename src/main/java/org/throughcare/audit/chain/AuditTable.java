@@ -62,24 +62,19 @@ public class AuditTable {
     }
 
     /**
-     * Bounds how long this transaction may wait for a lock or run a statement, so that a chain
-     * writer stuck in the database (or outliving its stopped node) cannot keep the chain lock for
-     * long (hazard H81).
+     * Sets this chain transaction up in one statement. Waits for a lock or a statement are bounded,
+     * so a chain writer stuck in the database (or outliving its stopped node) cannot keep the chain
+     * lock for long (hazard H81). Without {@code waitForDisk} the commit returns before its WAL
+     * reaches the disk: PostgreSQL still writes it within a fraction of a second, so a killed
+     * application loses nothing; only a crash of the database server or machine in that moment
+     * could (docs/security.md, audit durability).
      */
-    void boundWaiting() {
-        jdbc.sql("select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)")
-                .params(LOCK_TIMEOUT, STATEMENT_TIMEOUT)
+    void beginChainTransaction(boolean waitForDisk) {
+        jdbc.sql("select set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true),"
+                        + " set_config('synchronous_commit', ?, true)")
+                .params(LOCK_TIMEOUT, STATEMENT_TIMEOUT, waitForDisk ? "on" : "off")
                 .query()
                 .listOfRows();
-    }
-
-    /**
-     * Lets this transaction's commit return before its WAL reaches the disk. PostgreSQL still writes
-     * it within a fraction of a second, so a killed application loses nothing; only a crash of the
-     * database server or machine in that moment could (docs/security.md, audit durability).
-     */
-    void commitWithoutWaitingForDisk() {
-        jdbc.sql("set local synchronous_commit to off").update();
     }
 
     /** Serialises chain writers across every node until the transaction ends. */

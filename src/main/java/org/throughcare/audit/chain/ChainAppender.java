@@ -89,10 +89,7 @@ class ChainAppender {
      */
     private void inTransaction(List<AuditRow> fresh, List<Long> pendingIds) {
         transactions.executeWithoutResult(status -> {
-            if (!waitForDisk) {
-                table.commitWithoutWaitingForDisk();
-            }
-            table.boundWaiting();
+            table.beginChainTransaction(waitForDisk);
             table.lockChain();
             List<AuditRow> rows = new ArrayList<>(pendingIds.isEmpty() ? List.of() : table.takePending(pendingIds));
             rows.addAll(fresh);

@@ -22,15 +22,14 @@ class PendingScan {
     private final Clock clock;
     private long movedUpTo;
     /** Where the sweep from the start has reached, or -1 between sweeps. */
-    private long sweptTo;
-
+    private long sweptTo = -1;
+    /** When the next sweep is due: at once after a start. */
     private Instant nextSweep;
 
     PendingScan(AuditTable table, Clock clock) {
         this.table = table;
         this.clock = clock;
-        this.sweptTo = 0;
-        this.nextSweep = clock.instant().plus(SWEEP_EVERY);
+        this.nextSweep = clock.instant();
     }
 
     /** The ids of the next pending rows to move, oldest first, at most {@code limit}. */

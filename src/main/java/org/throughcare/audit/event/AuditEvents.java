@@ -57,7 +57,7 @@ public class AuditEvents {
             json.writeFieldName("agent");
             json.writeRawValue(agents.get(
                     new AuditAgents.Acting(record.agent(), record.sourceAddress(), record.purposeOfUse()),
-                    AuditEvents::agents));
+                    AuditEvents::agentsJson));
             json.writeFieldName("source");
             json.writeRawValue(SOURCE);
             entities(json, record);
@@ -69,7 +69,7 @@ public class AuditEvents {
      * The agent array, written once for each member of staff or client acting from one address for one
      * purpose and then reused: the same for every request they make.
      */
-    private static String agents(AuditAgents.Acting acting) {
+    private static String agentsJson(AuditAgents.Acting acting) {
         return written(json -> {
             json.writeStartArray();
             AuditAgents.user(json, acting);
