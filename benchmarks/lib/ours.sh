@@ -16,14 +16,16 @@ ours_build() {
     log "building Throughcare"
     (cd "$REPO_HOME" && ./mvnw -q -B package -DskipTests) || die "Throughcare build failed"
   fi
-  if ours_aot && [ ! "$REPO_HOME/target/app/throughcare.aot" -nt "$OURS_JAR" ]; then
+  local cache=$REPO_HOME/target/app/throughcare.aot
+  if ours_aot && { [ ! "$cache" -nt "$OURS_JAR" ] || [ ! "$cache" -nt "$REPO_HOME/scripts/jvm.options" ]; }; then
     log "recording the AOT cache (scripts/aot-cache)"
     "$REPO_HOME/scripts/aot-cache" || die "the AOT cache could not be recorded"
   fi
 }
 
 # Ours starts as in production (scripts/start): the extracted jar with its AOT cache (ADR 0082),
-# unless OURS_AOT=0 or OURS_JAR names another jar.
+# unless OURS_AOT=0 or OURS_JAR names another jar. The cache is recorded with scripts/jvm.options
+# only: OURS_JAVA_OPTS that change the heap, the collector or memory tracking need OURS_AOT=0.
 ours_aot() { [ "${OURS_AOT:-1}" = 1 ] && [ "$OURS_JAR" = "$OURS_BUILT_JAR" ]; }
 
 baseline_build() {
@@ -39,7 +41,9 @@ baseline_reset() {
   reset_application_role "${OURS_DB_USER}_app" "$OURS_DB_PASSWORD"
 }
 
-# Starts a Throughcare jar in the background; sets SERVER_PID and SERVER_STARTED_MS.
+# Starts a Throughcare jar in the background, with the production JVM options (scripts/jvm.options)
+# and then the given ones, from the checkout's folder as scripts/start does (the AOT cache fails to
+# load from another working directory); sets SERVER_PID and SERVER_STARTED_MS.
 throughcare_start() {
   local jar=$1 db=$2 port=$3 opts=$4 logfile=$5 app_user=${6:-${OURS_DB_USER}_app}
   SERVER_STARTED_MS=$(now_ms)
@@ -51,14 +55,14 @@ throughcare_start() {
   SPRING_FLYWAY_USER="$OURS_DB_USER" SPRING_FLYWAY_PASSWORD="$OURS_DB_PASSWORD" \
   THROUGHCARE_PORT="$port" THROUGHCARE_DATA_DIR="${TMPDIR:-/tmp}/throughcare-bench-data" \
   SPRING_PROFILES_ACTIVE="${OURS_PROFILE:-}" \
-    java $opts -jar "$jar" >"$logfile" 2>&1 &
+    bash -c 'cd "$0" && exec java @scripts/jvm.options "$@"' "$REPO_HOME" $opts -jar "$jar" >"$logfile" 2>&1 &
   SERVER_PID=$!
 }
 
 ours_start() {
   if ours_aot; then
-    throughcare_start "$REPO_HOME/target/app/$(basename "$OURS_JAR")" "$OURS_DB" "$OURS_PORT" \
-      "-XX:AOTCache=$REPO_HOME/target/app/throughcare.aot $OURS_JAVA_OPTS" "$1"
+    throughcare_start "target/app/$(basename "$OURS_JAR")" "$OURS_DB" "$OURS_PORT" \
+      "-XX:AOTCache=target/app/throughcare.aot $OURS_JAVA_OPTS" "$1"
   else
     throughcare_start "$OURS_JAR" "$OURS_DB" "$OURS_PORT" "$OURS_JAVA_OPTS" "$1"
   fi

@@ -55,9 +55,7 @@ public class DeathInCustody {
             String json = record.readVersion(
                             id.getResourceType(), id.getIdPart(), Integer.parseInt(id.getVersionIdPart()))
                     .json();
-            pack.addEntry().setResource((Resource) ca.uhn.fhir.context.FhirContext.forR4Cached()
-                    .newJsonParser()
-                    .parseResource(json));
+            pack.addEntry().setResource((Resource) fhirContext.newJsonParser().parseResource(json));
         }
         return pack;
     }

@@ -21,19 +21,9 @@ class SharedConfiguration {
         return Clock.systemUTC();
     }
 
-    /**
-     * FHIR R4, set never to change what clients send: references keep their versions, a Bundle
-     * entry keeps its own id whatever its fullUrl, and the encoder does not go looking for
-     * reference targets to contain (which also costs a walk of every resource written).
-     */
+    /** FHIR R4 as {@link FhirR4} makes it. */
     @Bean
     FhirContext fhirContext() {
-        FhirContext fhirContext = FhirContext.forR4();
-        fhirContext
-                .getParserOptions()
-                .setStripVersionsFromReferences(false)
-                .setOverrideResourceIdWithBundleEntryFullUrl(false)
-                .setAutoContainReferenceTargetsWithNoId(false);
-        return fhirContext;
+        return FhirR4.newContext();
     }
 }

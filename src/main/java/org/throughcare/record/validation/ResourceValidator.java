@@ -1,7 +1,7 @@
 package org.throughcare.record.validation;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +37,7 @@ public class ResourceValidator {
     private final RequiredBindings bindings;
 
     public ResourceValidator(FhirContext fhirContext) {
-        DefaultProfileValidationSupport definitions = new DefaultProfileValidationSupport(fhirContext);
+        IValidationSupport definitions = fhirContext.getValidationSupport();
         ValidationSupportChain terminology = new ValidationSupportChain(
                 definitions,
                 new CommonCodeSystemsTerminologyService(fhirContext),

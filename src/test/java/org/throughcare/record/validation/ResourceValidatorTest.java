@@ -2,20 +2,20 @@ package org.throughcare.record.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
 import org.junit.jupiter.api.Test;
 import org.throughcare.record.Issue;
+import org.throughcare.shared.FhirR4;
 
 class ResourceValidatorTest {
 
-    static final ResourceValidator validator = new ResourceValidator(FhirContext.forR4Cached());
+    static final ResourceValidator validator = new ResourceValidator(FhirR4.newContext());
 
     @Test
     void aFreshValidatorUnderConcurrentFirstUseEnforcesEveryInvariant() throws Exception {
-        ResourceValidator fresh = new ResourceValidator(FhirContext.forR4Cached());
+        ResourceValidator fresh = new ResourceValidator(FhirR4.newContext());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         java.util.List<java.util.concurrent.Future<List<Issue>>> results = new java.util.ArrayList<>();
         for (int i = 0; i < 64; i++) {
