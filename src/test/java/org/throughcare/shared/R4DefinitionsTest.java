@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.ConceptValidationOptions;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.context.support.ValidationSupportContext;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
@@ -97,5 +99,50 @@ class R4DefinitionsTest {
                         .validateCode(context, new ConceptValidationOptions(), system, "woman", null, genders)
                         .isOk())
                 .isFalse();
+    }
+
+    /**
+     * Leaving out a definition the validator needs would weaken validation silently (a code from a
+     * missing value set cannot be checked, so it is let through): every value set that HAPI's full
+     * copy has and that a base type binds as required, and every code system such a value set draws
+     * on, is in the compact copy (hazard H82).
+     */
+    @Test
+    void leavesOutNothingThatARequiredBindingNeeds() {
+        DefaultProfileValidationSupport full = new DefaultProfileValidationSupport(FhirContext.forR4Cached());
+        java.util.Deque<String> wanted = new java.util.ArrayDeque<>();
+        for (StructureDefinition type : full.<StructureDefinition>fetchAllStructureDefinitions()) {
+            if (type.getDerivation() == StructureDefinition.TypeDerivationRule.CONSTRAINT) {
+                continue;
+            }
+            for (ElementDefinition element : type.getSnapshot().getElement()) {
+                if (element.getBinding().getStrength() == Enumerations.BindingStrength.REQUIRED
+                        && element.getBinding().hasValueSet()) {
+                    wanted.add(element.getBinding().getValueSet().split("\\|")[0]);
+                }
+            }
+        }
+        java.util.Set<String> checked = new java.util.HashSet<>();
+        int codeSystems = 0;
+        while (!wanted.isEmpty()) {
+            String url = wanted.pop();
+            if (!checked.add(url) || full.fetchValueSet(url) == null) {
+                continue;
+            }
+            assertThat(DEFINITIONS.fetchValueSet(url)).as(url).isNotNull();
+            ValueSet valueSet = (ValueSet) full.fetchValueSet(url);
+            for (ValueSet.ConceptSetComponent part : valueSet.getCompose().getInclude()) {
+                part.getValueSet()
+                        .forEach(imported -> wanted.add(imported.getValue().split("\\|")[0]));
+                if (part.hasSystem() && full.fetchCodeSystem(part.getSystem()) != null) {
+                    assertThat(DEFINITIONS.fetchCodeSystem(part.getSystem()))
+                            .as(part.getSystem() + " (for " + url + ")")
+                            .isNotNull();
+                    codeSystems++;
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(100);
+        assertThat(codeSystems).isGreaterThan(100);
     }
 }

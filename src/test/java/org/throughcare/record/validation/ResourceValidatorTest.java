@@ -49,4 +49,21 @@ class ResourceValidatorTest {
 
         assertThat(issues).extracting(Issue::diagnostics).anyMatch(text -> text.contains("per-1"));
     }
+
+    @Test
+    void checksCodesBoundAsRequiredAgainstTheirValueSet() {
+        org.hl7.fhir.r4.model.AllergyIntolerance allergy = new org.hl7.fhir.r4.model.AllergyIntolerance();
+        allergy.getPatient().setReference("Patient/1");
+        allergy.getClinicalStatus()
+                .addCoding()
+                .setSystem("http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical")
+                .setCode("active");
+        assertThat(validator.check(allergy)).isEmpty();
+
+        allergy.getClinicalStatus().getCodingFirstRep().setCode("smouldering");
+        assertThat(validator.check(allergy))
+                .extracting(Issue::diagnostics)
+                .anyMatch(text -> text.contains("AllergyIntolerance.clinicalStatus")
+                        && text.contains("allergyintolerance-clinical"));
+    }
 }
