@@ -38,22 +38,40 @@ public final class ApplicationProcess {
     }
 
     public ApplicationProcess start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.throughcare.ThroughcareApplication",
-                "--server.port=" + port,
-                "--spring.profiles.active=demo",
-                "--throughcare.database.embedded.data-directory=" + postgresData(),
-                "--logging.level.root=warn"));
+        List<String> command = command("--server.port=" + port, "--spring.profiles.active=demo");
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         awaitReady();
         return this;
+    }
+
+    /** What a run of the application as a command printed, and its exit status. */
+    public record CommandResult(int exitStatus, String output) {}
+
+    /**
+     * Runs the application as a one-off command on the same data (for example
+     * {@code --verify-audit}) while the server is stopped, and waits for it to exit.
+     */
+    public CommandResult runCommand(String... arguments) throws IOException, InterruptedException {
+        Process command =
+                new ProcessBuilder(command(arguments)).redirectErrorStream(true).start();
+        String output = new String(command.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new CommandResult(command.waitFor(), output);
+    }
+
+    private List<String> command(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.throughcare.ThroughcareApplication",
+                "--throughcare.database.embedded.data-directory=" + postgresData(),
+                "--logging.level.root=warn"));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     /** SIGKILL: no shutdown hooks, no clean close, exactly like the process dying. */
@@ -67,18 +85,26 @@ public final class ApplicationProcess {
         return process.waitFor();
     }
 
-    /** A setting of the embedded PostgreSQL as it runs (its port is in postmaster.pid). */
+    /** A setting of the embedded PostgreSQL as it runs. */
     public String postgresSetting(String name) throws IOException, java.sql.SQLException {
-        String port = Files.readAllLines(postgresData().resolve("postmaster.pid"))
-                .get(3)
-                .trim();
-        try (var connection = java.sql.DriverManager.getConnection(
-                        "jdbc:postgresql://localhost:" + port + "/throughcare", "postgres", "");
+        try (var connection = asDatabaseOwner();
                 var statement = connection.createStatement();
                 var result = statement.executeQuery("show " + name)) {
             result.next();
             return result.getString(1);
         }
+    }
+
+    /**
+     * A connection to the running embedded PostgreSQL as its superuser, who (unlike the
+     * application) can alter anything (its port is in postmaster.pid).
+     */
+    public java.sql.Connection asDatabaseOwner() throws IOException, java.sql.SQLException {
+        String port = Files.readAllLines(postgresData().resolve("postmaster.pid"))
+                .get(3)
+                .trim();
+        return java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/throughcare", "postgres", "");
     }
 
     /** The process id of the PostgreSQL postmaster serving this application. */
