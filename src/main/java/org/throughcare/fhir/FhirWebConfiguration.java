@@ -2,6 +2,7 @@ package org.throughcare.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -59,8 +60,15 @@ class FhirWebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
             FhirApiProperties properties, FhirResponder responder) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeLimitFilter(properties.maxBodySize().toBytes(), responder, fhirContext));
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(
+                        properties.maxBodySize().toBytes(),
+                        new LargeBodyBudget(
+                                properties.largeBodyBudget().toBytes(),
+                                properties.maxBodySize().toBytes(),
+                                Duration.ofSeconds(10)),
+                        responder,
+                        fhirContext));
         registration.addUrlPatterns("/fhir/*");
         // Before the security filters: an oversized body is refused at once, unread, whoever sent it.
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100);

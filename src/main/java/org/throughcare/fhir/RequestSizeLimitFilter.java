@@ -14,16 +14,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the limit with 413: at once when Content-Length says so, and as soon
- * as a chunked body passes the limit otherwise, so a huge body is never held in memory.
+ * as a chunked body passes the limit otherwise, so a huge body is never held in memory. Large bodies
+ * within the limit share a {@link LargeBodyBudget}: past it, 503 with Retry-After.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final LargeBodyBudget budget;
     private final FhirResponder responder;
     private final FhirContext fhirContext;
 
-    RequestSizeLimitFilter(long limit, FhirResponder responder, FhirContext fhirContext) {
+    RequestSizeLimitFilter(long limit, LargeBodyBudget budget, FhirResponder responder, FhirContext fhirContext) {
         this.limit = limit;
+        this.budget = budget;
         this.responder = responder;
         this.fhirContext = fhirContext;
     }
@@ -31,12 +34,40 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            FhirApiException refusal = tooLarge();
-            responder.outcome(new FhirRequest(request, fhirContext), response, refusal.status(), refusal.issues());
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            refuse(request, response, tooLarge());
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        int permits = budget.permitsFor(length, request.getHeader("Transfer-Encoding") != null, limit);
+        try {
+            if (!budget.take(permits)) {
+                response.setHeader(
+                        "Retry-After", Long.toString(budget.retryAfter().toSeconds()));
+                refuse(request, response, busy());
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            refuse(request, response, busy());
+            return;
+        }
+        try {
+            chain.doFilter(new LimitedRequest(request), response);
+        } finally {
+            budget.give(permits);
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, FhirApiException refusal) {
+        responder.outcome(new FhirRequest(request, fhirContext), response, refusal.status(), refusal.issues());
+    }
+
+    private static FhirApiException busy() {
+        return new FhirApiException(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "transient",
+                "The server is busy with other large requests; nothing was done, try again shortly");
     }
 
     private FhirApiException tooLarge() {
