@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
 
@@ -197,17 +198,22 @@ public final class R4Definitions implements IValidationSupport {
     }
 
     private static StructureDefinition strip(StructureDefinition definition) {
-        definition.setText(null);
-        definition.setExtension(null);
-        definition.setContact(null);
+        stripDescription(definition);
         definition.setMapping(null);
         definition.setKeyword(null);
-        definition.setDescriptionElement(null);
         definition.setPurposeElement(null);
         definition.setCopyrightElement(null);
         definition.setDifferential(null);
         definition.getSnapshot().getElement().forEach(R4Definitions::strip);
         return definition;
+    }
+
+    /** What every definition carries for people: narrative, contacts, description, extensions. */
+    private static void stripDescription(MetadataResource resource) {
+        resource.setText(null);
+        resource.setExtension(null);
+        resource.setContact(null);
+        resource.setDescriptionElement(null);
     }
 
     private static void strip(ElementDefinition element) {
@@ -224,7 +230,7 @@ public final class R4Definitions implements IValidationSupport {
         element.setExample(null);
         element.setCode(null);
         if (element.hasBinding()) {
-            element.getBinding().getExtension().clear();
+            element.getBinding().setExtension(null);
             element.getBinding().setDescriptionElement(null);
         }
         element.getConstraint().forEach(constraint -> {
@@ -234,20 +240,14 @@ public final class R4Definitions implements IValidationSupport {
     }
 
     private static ValueSet strip(ValueSet valueSet) {
-        valueSet.setText(null);
-        valueSet.setExtension(null);
-        valueSet.setContact(null);
-        valueSet.setDescriptionElement(null);
+        stripDescription(valueSet);
         valueSet.setPurposeElement(null);
         valueSet.setCopyrightElement(null);
         return valueSet;
     }
 
     private static CodeSystem strip(CodeSystem codeSystem) {
-        codeSystem.setText(null);
-        codeSystem.setExtension(null);
-        codeSystem.setContact(null);
-        codeSystem.setDescriptionElement(null);
+        stripDescription(codeSystem);
         codeSystem.setPurposeElement(null);
         codeSystem.setCopyrightElement(null);
         stripDefinitions(codeSystem.getConcept());
