@@ -25,7 +25,7 @@ ours_build() {
 
 # Ours starts as in production (scripts/start): the extracted jar with its AOT cache (ADR 0082),
 # unless OURS_AOT=0 or OURS_JAR names another jar. The cache is recorded with scripts/jvm.options
-# only: OURS_JAVA_OPTS that change the heap or the collector need OURS_AOT=0.
+# alone; OURS_JAVA_OPTS are added when it runs.
 ours_aot() { [ "${OURS_AOT:-1}" = 1 ] && [ "$OURS_JAR" = "$OURS_BUILT_JAR" ]; }
 
 baseline_build() {
