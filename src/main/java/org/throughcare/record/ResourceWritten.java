@@ -12,4 +12,13 @@ import org.hl7.fhir.r4.model.Resource;
  * @param patientKey the key of the patient whose compartment it sits in, or null
  * @param patientId the logical id of that patient, or null
  */
-public record ResourceWritten(StoredResource stored, Resource resource, Long patientKey, String patientId) {}
+public record ResourceWritten(StoredResource stored, Resource resource, Long patientKey, String patientId) {
+
+    /**
+     * The resource's first version: no earlier version existed (a deleted resource written again
+     * goes on from its tombstone's version), so nothing was projected from it before.
+     */
+    public boolean isFirstVersion() {
+        return stored.version() == 1;
+    }
+}

@@ -38,7 +38,7 @@ class FreezeProjection {
                             written.patientId(),
                             Timestamp.from(written.stored().lastUpdated()))
                     .update();
-        } else {
+        } else if (!written.isFirstVersion()) {
             jdbc.sql("delete from frozen_record where patient_pk = ?")
                     .param(written.patientKey())
                     .update();

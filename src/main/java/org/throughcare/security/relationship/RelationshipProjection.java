@@ -58,9 +58,11 @@ class RelationshipProjection {
         String source = written.stored().reference();
         Instant now = written.stored().lastUpdated();
         String party = written.resource() instanceof Patient patient ? establishmentOf(patient) : null;
-        jdbc.sql("update care_relationship set ends_at = ? where source = ? and ends_at is null and party <> ?")
-                .params(Timestamp.from(now), source, party == null ? "" : party)
-                .update();
+        if (!written.isFirstVersion()) { // a first version has no relationship yet to end
+            jdbc.sql("update care_relationship set ends_at = ? where source = ? and ends_at is null and party <> ?")
+                    .params(Timestamp.from(now), source, party == null ? "" : party)
+                    .update();
+        }
         if (party != null) {
             jdbc.sql("insert into care_relationship (patient_pk, patient_id, party, source, starts_at, ends_at)"
                             + " values (?, ?, ?, ?, ?, null) on conflict (patient_pk, party, source) do update"
