@@ -19,27 +19,38 @@ final class LargeBodyBudget {
     private static final int KIB = 1024;
 
     private final Semaphore kibibytes;
-    private final int capacity;
+    private final int largestBody;
     private final Duration wait;
 
-    /** A budget of {@code bytes}, at least one body of {@code limit}, for which a request waits up to {@code wait}. */
+    /**
+     * A budget of {@code bytes}, but at least one body of {@code limit} (the largest accepted), for
+     * which a request waits up to {@code wait}.
+     */
     LargeBodyBudget(long bytes, long limit, Duration wait) {
-        this.capacity = toKib(Math.max(bytes, limit));
-        this.kibibytes = new Semaphore(capacity, true);
+        this.largestBody = toKib(limit);
+        this.kibibytes = new Semaphore(toKib(Math.max(bytes, limit)), true);
         this.wait = wait;
     }
 
-    /** What a request with this Content-Length (-1: unknown) and these headers takes, in permits. */
-    int permitsFor(long contentLength, boolean chunked, long limit) {
+    /** What a body of this Content-Length (-1: unknown, and chunked when said so) takes, in permits. */
+    int permitsFor(long contentLength, boolean chunked) {
         if (contentLength > LARGE) {
-            return Math.min(toKib(contentLength), capacity);
+            return Math.min(toKib(contentLength), largestBody);
         }
-        return contentLength < 0 && chunked ? Math.min(toKib(limit), capacity) : 0;
+        return contentLength < 0 && chunked ? largestBody : 0;
     }
 
-    /** Takes the permits, waiting up to the budget's wait; false when they did not come free. */
-    boolean take(int permits) throws InterruptedException {
-        return permits == 0 || kibibytes.tryAcquire(permits, wait.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Takes the permits, waiting up to the budget's wait; false when they did not come free in time
+     * (or the wait was interrupted, which is kept for the caller to see).
+     */
+    boolean take(int permits) {
+        try {
+            return permits == 0 || kibibytes.tryAcquire(permits, wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     void give(int permits) {

@@ -39,16 +39,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             refuse(request, response, tooLarge());
             return;
         }
-        int permits = budget.permitsFor(length, request.getHeader("Transfer-Encoding") != null, limit);
-        try {
-            if (!budget.take(permits)) {
-                response.setHeader(
-                        "Retry-After", Long.toString(budget.retryAfter().toSeconds()));
-                refuse(request, response, busy());
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        int permits = budget.permitsFor(length, request.getHeader("Transfer-Encoding") != null);
+        if (!budget.take(permits)) {
+            response.setHeader("Retry-After", Long.toString(budget.retryAfter().toSeconds()));
             refuse(request, response, busy());
             return;
         }

@@ -139,6 +139,20 @@ public final class R4Definitions implements IValidationSupport {
         }
         PrePopulatedValidationSupport compact = new PrePopulatedValidationSupport(fhirContext);
         types.forEach(compact::addStructureDefinition);
+        keepRequiredTerminology(types, valueSets, codeSystems, compact);
+        compact.lock();
+        return compact;
+    }
+
+    /**
+     * Keeps the value sets the types bind as required, every value set they import and every code
+     * system they include or exclude from.
+     */
+    private static void keepRequiredTerminology(
+            List<StructureDefinition> types,
+            Map<String, ValueSet> valueSets,
+            Map<String, CodeSystem> codeSystems,
+            PrePopulatedValidationSupport compact) {
         Deque<String> wanted = new ArrayDeque<>(requiredValueSets(types));
         Set<String> kept = new HashSet<>();
         while (!wanted.isEmpty()) {
@@ -158,8 +172,6 @@ public final class R4Definitions implements IValidationSupport {
                 }
             }
         }
-        compact.lock();
-        return compact;
     }
 
     private static Bundle read(IParser parser, String bundle) {
@@ -178,14 +190,26 @@ public final class R4Definitions implements IValidationSupport {
         return definition.getDerivation() != StructureDefinition.TypeDerivationRule.CONSTRAINT;
     }
 
+    /**
+     * The value set (without version) that codes of this element must come from, or null when its
+     * binding is not required: the one rule of which bindings validation checks, used both to build
+     * the validator's rules and to choose the value sets kept here.
+     */
+    public static String requiredValueSet(ElementDefinition element) {
+        return element.hasBinding()
+                        && element.getBinding().getStrength() == Enumerations.BindingStrength.REQUIRED
+                        && element.getBinding().hasValueSet()
+                ? unversioned(element.getBinding().getValueSet())
+                : null;
+    }
+
     private static Set<String> requiredValueSets(List<StructureDefinition> types) {
         Set<String> urls = new HashSet<>();
         for (StructureDefinition type : types) {
             for (ElementDefinition element : type.getSnapshot().getElement()) {
-                if (element.hasBinding()
-                        && element.getBinding().getStrength() == Enumerations.BindingStrength.REQUIRED
-                        && element.getBinding().hasValueSet()) {
-                    urls.add(unversioned(element.getBinding().getValueSet()));
+                String valueSet = requiredValueSet(element);
+                if (valueSet != null) {
+                    urls.add(valueSet);
                 }
             }
         }

@@ -55,19 +55,19 @@ class LargeBodyBudgetTest {
     void aChunkedBodyOfUnknownLengthIsCountedAsTheLargestAllowed() {
         LargeBodyBudget budget = new LargeBodyBudget(64 * MB, 16 * MB, Duration.ZERO);
 
-        assertThat(budget.permitsFor(-1, true, 16 * MB)).isEqualTo(16 * 1024);
-        assertThat(budget.permitsFor(-1, false, 16 * MB)).isZero();
-        assertThat(budget.permitsFor(LargeBodyBudget.LARGE, false, 16 * MB)).isZero();
-        assertThat(budget.permitsFor(3 * MB, false, 16 * MB)).isEqualTo(3 * 1024);
+        assertThat(budget.permitsFor(-1, true)).isEqualTo(16 * 1024);
+        assertThat(budget.permitsFor(-1, false)).isZero();
+        assertThat(budget.permitsFor(LargeBodyBudget.LARGE, false)).isZero();
+        assertThat(budget.permitsFor(3 * MB, false)).isEqualTo(3 * 1024);
     }
 
     @Test
-    void theBudgetAlwaysHoldsOneBodyOfTheLimit() throws Exception {
+    void theBudgetAlwaysHoldsOneBodyOfTheLimit() {
         LargeBodyBudget budget = new LargeBodyBudget(MB, 16 * MB, Duration.ZERO);
-        int permits = budget.permitsFor(16 * MB, false, 16 * MB);
+        int permits = budget.permitsFor(16 * MB, false);
 
         assertThat(budget.take(permits)).isTrue();
-        assertThat(budget.take(budget.permitsFor(2 * MB, false, 16 * MB))).isFalse();
+        assertThat(budget.take(budget.permitsFor(2 * MB, false))).isFalse();
         budget.give(permits);
         assertThat(budget.take(permits)).isTrue();
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,7 +100,7 @@ public final class Browser implements AutoCloseable {
     /** Waits for a visible element; one that goes stale while checked (the page changing) is looked up again. */
     public WebElement waitFor(By what) {
         return new WebDriverWait(driver, WAIT)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(what));
     }
 
@@ -120,7 +121,7 @@ public final class Browser implements AutoCloseable {
      */
     public String text(By what) {
         return new WebDriverWait(driver, WAIT)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement element = d.findElement(what);
                     return element.isDisplayed() ? element.getText() : null;

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.r4.model.ElementDefinition;
-import org.hl7.fhir.r4.model.Enumerations.BindingStrength;
 import org.hl7.fhir.r4.model.StructureDefinition;
+import org.throughcare.shared.R4Definitions;
 
 /**
  * The element rules of each resource and data type, read once from the R4 StructureDefinition
@@ -94,12 +94,8 @@ final class StructureRules {
 
     private ElementRule rule(ElementDefinition element) {
         int max = "*".equals(element.getMax()) ? ElementRule.UNBOUNDED : Integer.parseInt(element.getMax());
-        String valueSet = element.hasBinding()
-                        && element.getBinding().getStrength() == BindingStrength.REQUIRED
-                        && element.getBinding().hasValueSet()
-                ? element.getBinding().getValueSet().split("\\|")[0]
-                : null;
-        return new ElementRule(element.getPath(), element.getMin(), max, valueSet, invariants(element));
+        return new ElementRule(
+                element.getPath(), element.getMin(), max, R4Definitions.requiredValueSet(element), invariants(element));
     }
 
     private List<ElementRule.Invariant> invariants(ElementDefinition element) {

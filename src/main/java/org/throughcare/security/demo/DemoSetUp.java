@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.Practitioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.RecordException;
@@ -23,7 +24,7 @@ import org.throughcare.shared.NhsNumber;
  * no production configuration does): a remote hub, a member of staff for each role and
  * a demo system client, as listed in the README. Idempotent: it adds what is missing.
  */
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 @Component
 @Profile("demo")
 class DemoSetUp implements SmartInitializingSingleton {

@@ -3,6 +3,7 @@ package org.throughcare.security.server;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -20,7 +21,7 @@ import org.throughcare.security.SecurityProperties;
  * SMART apps used by staff) and backend system clients (client credentials with a secret, or with
  * a signed JWT assertion as SMART Backend Services asks). Existing registrations are left alone.
  */
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 @Component
 public class ClientRegistrations {
 

@@ -3,6 +3,7 @@ package org.throughcare.record.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class ResourceValidatorTest {
 
     @Test
     void checksCodesBoundAsRequiredAgainstTheirValueSet() {
-        org.hl7.fhir.r4.model.AllergyIntolerance allergy = new org.hl7.fhir.r4.model.AllergyIntolerance();
+        AllergyIntolerance allergy = new AllergyIntolerance();
         allergy.getPatient().setReference("Patient/1");
         allergy.getClinicalStatus()
                 .addCoding()
