@@ -33,26 +33,27 @@ public class AuditTable {
     }
 
     /**
-     * The ids of up to {@code limit} pending rows above {@code after}, lowest first. A plain read: it
-     * takes no lock, so however long it takes on a queue of dead rows, no one waits for it.
+     * The ids of up to {@code limit} pending rows above {@code after}, lowest first, walking the
+     * primary key from {@code after} whatever the statistics say (V121). A plain read: it takes no
+     * lock, so however long it takes on a queue of dead rows, no one waits for it.
      */
     List<Long> findPending(long after, int limit) {
-        return jdbc.sql("select id from audit_pending where id > ? order by id limit ?")
+        return jdbc.sql("select * from audit_pending_after(?, ?)")
                 .params(after, limit)
                 .query(Long.class)
                 .list();
     }
 
     /**
-     * Takes the pending rows with these ids that are still there and not being taken by another
-     * node, oldest first (their seq is the pending id until they are chained); they are gone once
-     * the transaction commits. Looked up by id, so its cost does not depend on the rest of the queue.
+     * Takes the pending rows with these ids that are still there, oldest first (their seq is the
+     * pending id until they are chained); they are gone once the transaction commits. The caller
+     * holds the chain lock, so no other node is taking them. Each id is looked up in the primary
+     * key (V121), so the cost does not depend on the rest of the queue.
      */
     List<AuditRow> takePending(List<Long> ids) {
         return jdbc
-                .sql(
-                        "delete from audit_pending where id in (select id from audit_pending where id = any(?::text[]::bigint[])"
-                                + " for update skip locked) returning id, recorded, patient_id, agent_id, action, outcome, subtype, event")
+                .sql("select id, recorded, patient_id, agent_id, action, outcome, subtype, event"
+                        + " from audit_pending_take(?::text[]::bigint[])")
                 .param(ids.stream().map(String::valueOf).toArray(String[]::new))
                 .query((rs, n) -> AuditRow.read(rs, false))
                 .list()
