@@ -2,6 +2,7 @@ package org.throughcare.record.validation;
 
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.fhirpath.ExpressionNode;
 
 /**
  * What the base specification says about one element: how many times it may appear, the value set
@@ -11,7 +12,7 @@ import java.util.Map;
  */
 final class ElementRule {
 
-    record Invariant(String key, String human, Object compiled) {}
+    record Invariant(String key, String human, ExpressionNode compiled) {}
 
     final String path;
     final int min;

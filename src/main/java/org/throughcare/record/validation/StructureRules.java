@@ -2,7 +2,6 @@ package org.throughcare.record.validation;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
-import ca.uhn.fhir.fhirpath.IFhirPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hl7.fhir.r4.fhirpath.FHIRPathEngine;
+import org.hl7.fhir.r4.hapi.ctx.HapiWorkerContext;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.throughcare.shared.R4Definitions;
@@ -24,15 +25,23 @@ final class StructureRules {
     private static final Set<String> SKIPPED_INVARIANTS = Set.of("ele-1", "ext-1", "dom-6");
 
     private final IValidationSupport definitions;
-    private final IFhirPath fhirPath;
+    private final FHIRPathEngine fhirPath;
     private final Map<String, ElementRule> roots = new ConcurrentHashMap<>();
 
     StructureRules(FhirContext fhirContext, IValidationSupport definitions) {
         this.definitions = definitions;
-        this.fhirPath = fhirContext.newFhirPath();
+        this.fhirPath = new FHIRPathEngine(new HapiWorkerContext(fhirContext, definitions));
+        // As HAPI's own FHIRPath wrapper sets them: the R4 invariants were written for a lenient `as`.
+        fhirPath.setDoNotEnforceAsCaseSensitive(true);
+        fhirPath.setDoNotEnforceAsSingletonRule(true);
     }
 
-    IFhirPath fhirPath() {
+    /**
+     * The FHIRPath engine itself rather than HAPI's wrapper of it: only the engine is told which
+     * resource an element belongs to, which invariants such as ref-1 and dom-3 ask for ({@code
+     * %resource}, {@code %rootResource}).
+     */
+    FHIRPathEngine fhirPath() {
         return fhirPath;
     }
 

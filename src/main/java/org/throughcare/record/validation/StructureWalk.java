@@ -1,9 +1,9 @@
 package org.throughcare.record.validation;
 
-import ca.uhn.fhir.fhirpath.IFhirPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.fhirpath.FHIRPathEngine;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Identifier;
@@ -25,6 +25,10 @@ final class StructureWalk {
     private final RequiredBindings bindings;
     private final List<Issue> issues;
     private final List<ValidResource.ReferenceAt> references = new ArrayList<>();
+    /** The resource walked: a contained one while its elements are walked ({@code %resource}). */
+    private Resource current;
+    /** The resource the walk began with, which contains any other ({@code %rootResource}). */
+    private Resource root;
 
     StructureWalk(StructureRules rules, RequiredBindings bindings, List<Issue> issues) {
         this.rules = rules;
@@ -38,12 +42,16 @@ final class StructureWalk {
     }
 
     void resource(Resource resource, String location) {
-        ElementRule root = rules.root(resource.fhirType());
-        if (root == null) {
+        ElementRule rule = rules.root(resource.fhirType());
+        if (rule == null) {
             issues.add(Issue.error("not-supported", "Unknown resource type " + resource.fhirType(), location));
             return;
         }
-        element(resource, root, location);
+        Resource container = current;
+        current = resource;
+        root = root == null ? resource : root;
+        element(resource, rule, location);
+        current = container;
     }
 
     private void element(Base element, ElementRule rule, String location) {
@@ -118,20 +126,21 @@ final class StructureWalk {
     }
 
     private void checkInvariants(Base element, ElementRule rule, String location) {
-        IFhirPath fhirPath = rules.fhirPath();
         for (ElementRule.Invariant invariant : rule.invariants) {
-            if (fails(fhirPath, element, invariant)) {
+            if (fails(element, invariant)) {
                 issues.add(Issue.error(
                         "invariant", "Constraint " + invariant.key() + " failed: " + invariant.human(), location));
             }
         }
     }
 
-    private static boolean fails(IFhirPath fhirPath, Base element, ElementRule.Invariant invariant) {
+    private boolean fails(Base element, ElementRule.Invariant invariant) {
+        FHIRPathEngine fhirPath = rules.fhirPath();
         try {
-            List<BooleanType> result =
-                    fhirPath.evaluate(element, (IFhirPath.IParsedExpression) invariant.compiled(), BooleanType.class);
-            return result.size() == 1 && Boolean.FALSE.equals(result.getFirst().getValue());
+            List<Base> result = fhirPath.evaluate(null, current, root, element, invariant.compiled());
+            return result.size() == 1
+                    && result.getFirst() instanceof BooleanType answer
+                    && Boolean.FALSE.equals(answer.getValue());
         } catch (RuntimeException e) {
             Unevaluable.report(invariant.key(), e);
             // An invariant the engine cannot evaluate here (it needs a terminology server or a

@@ -17,6 +17,11 @@ final class Unevaluable {
 
     private Unevaluable() {}
 
+    /** The keys of the invariants reported so far. */
+    static Set<String> reported() {
+        return Set.copyOf(reported);
+    }
+
     static void report(String key, Exception e) {
         if (reported.add(key)) {
             log.warn(

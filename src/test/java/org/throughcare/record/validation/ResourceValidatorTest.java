@@ -2,17 +2,20 @@ package org.throughcare.record.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.throughcare.record.Issue;
 import org.throughcare.shared.FhirR4;
 
 class ResourceValidatorTest {
 
-    static final ResourceValidator validator = new ResourceValidator(FhirR4.newContext());
+    static final FhirContext context = FhirR4.newContext();
+    static final ResourceValidator validator = new ResourceValidator(context);
 
     @Test
     void aFreshValidatorUnderConcurrentFirstUseEnforcesEveryInvariant() throws Exception {
@@ -32,6 +35,47 @@ class ResourceValidatorTest {
         org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
         patient.addTelecom().setValue("01632 960000");
         return patient;
+    }
+
+    @Test
+    void acceptsALocalReferenceToAContainedResource() {
+        List<Issue> issues = validator.check(observation(
+                "\"contained\":[{\"resourceType\":\"Practitioner\",\"id\":\"p1\"}],", "{\"reference\":\"#p1\"}"));
+
+        assertThat(issues).isEmpty();
+    }
+
+    @Test
+    void refusesALocalReferenceToNothingContained() {
+        List<Issue> issues = validator.check(observation("", "{\"reference\":\"#p1\"}"));
+
+        assertThat(issues).extracting(Issue::diagnostics).anyMatch(text -> text.contains("ref-1"));
+    }
+
+    @Test
+    void refusesAContainedResourceNothingRefersTo() {
+        List<Issue> issues = validator.check(observation(
+                "\"contained\":[{\"resourceType\":\"Practitioner\",\"id\":\"p1\"}],",
+                "{\"reference\":\"Practitioner/2\"}"));
+
+        assertThat(issues).extracting(Issue::diagnostics).anyMatch(text -> text.contains("dom-3"));
+    }
+
+    @Test
+    void invariantsAboutTheWholeResourceAreEnforced() {
+        validator.check(observation(
+                "\"contained\":[{\"resourceType\":\"Practitioner\",\"id\":\"p1\"}],", "{\"reference\":\"#p1\"}"));
+        validator.check(observation("", "{\"reference\":\"Practitioner/2\"}"));
+
+        assertThat(Unevaluable.reported()).doesNotContain("ref-1", "dom-3");
+    }
+
+    /** An Observation read from JSON, as a request's body is, with a performer and what it contains. */
+    private static Resource observation(String contained, String performer) {
+        return (Resource) context.newJsonParser()
+                .parseResource("{\"resourceType\":\"Observation\"," + contained
+                        + "\"status\":\"final\",\"code\":{\"text\":\"weight\"},"
+                        + "\"subject\":{\"reference\":\"Patient/1\"},\"performer\":[" + performer + "]}");
     }
 
     @Test
