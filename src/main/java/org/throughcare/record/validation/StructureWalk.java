@@ -27,7 +27,7 @@ final class StructureWalk {
     private final List<ValidResource.ReferenceAt> references = new ArrayList<>();
     /** The resource walked: a contained one while its elements are walked ({@code %resource}). */
     private Resource current;
-    /** The resource the walk began with, which contains any other ({@code %rootResource}). */
+    /** The resource that contains the one walked, or that one itself ({@code %rootResource}). */
     private Resource root;
 
     StructureWalk(StructureRules rules, RequiredBindings bindings, List<Issue> issues) {
@@ -42,16 +42,26 @@ final class StructureWalk {
     }
 
     void resource(Resource resource, String location) {
+        walk(resource, resource, location);
+    }
+
+    /**
+     * Walks a resource whose invariants see {@code container} as {@code %rootResource}: itself, unless
+     * it is contained in another. A resource in a Bundle entry or a Parameters value stands alone.
+     */
+    private void walk(Resource resource, Resource container, String location) {
         ElementRule rule = rules.root(resource.fhirType());
         if (rule == null) {
             issues.add(Issue.error("not-supported", "Unknown resource type " + resource.fhirType(), location));
             return;
         }
-        Resource container = current;
+        Resource outerResource = current;
+        Resource outerRoot = root;
         current = resource;
-        root = root == null ? resource : root;
+        root = container;
         element(resource, rule, location);
-        current = container;
+        current = outerResource;
+        root = outerRoot;
     }
 
     private void element(Base element, ElementRule rule, String location) {
@@ -105,8 +115,8 @@ final class StructureWalk {
         if (value instanceof Narrative && path.endsWith(".div")) {
             return;
         }
-        if (value instanceof Resource contained) {
-            resource(contained, path);
+        if (value instanceof Resource inner) {
+            walk(inner, rule.path.endsWith(".contained") ? root : inner, path);
             return;
         }
 

@@ -62,6 +62,20 @@ class ResourceValidatorTest {
     }
 
     @Test
+    void aResourceInABundleEntryHoldsItsOwnContainedResources() {
+        String observation = "{\"resourceType\":\"Observation\","
+                + "\"contained\":[{\"resourceType\":\"Practitioner\",\"id\":\"p1\"}],"
+                + "\"status\":\"final\",\"code\":{\"text\":\"weight\"},"
+                + "\"performer\":[{\"reference\":\"#p1\"}]}";
+        Resource bundle = (Resource) context.newJsonParser()
+                .parseResource("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{"
+                        + "\"fullUrl\":\"urn:uuid:8f0e5a52-4c3e-4f2a-9d5e-1b2c3d4e5f60\",\"resource\":"
+                        + observation + "}]}");
+
+        assertThat(validator.check(bundle)).isEmpty();
+    }
+
+    @Test
     void invariantsAboutTheWholeResourceAreEnforced() {
         validator.check(observation(
                 "\"contained\":[{\"resourceType\":\"Practitioner\",\"id\":\"p1\"}],", "{\"reference\":\"#p1\"}"));
