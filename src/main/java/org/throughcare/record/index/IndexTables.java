@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.throughcare.record.store.CoInserts;
 
 /**
  * Writes index rows. All the rows of any number of resources go to the database in one statement
@@ -58,31 +59,46 @@ public class IndexTables {
 
     /** Inserts the index rows of these resources, in one statement. */
     public void insert(Collection<ResourceIndex> resources) {
-        IndexColumns columns = IndexColumns.of(resources);
-        List<IndexTable> tables = columns.nonEmptyTables();
-        if (tables.isEmpty()) {
+        CoInserts inserts = inserts(resources);
+        if (inserts.expressions().isEmpty()) {
             return;
         }
-        List<String> inserts = new ArrayList<>();
-        for (IndexTable table : tables) {
-            inserts.add(table.name() + " as (" + table.insertSql() + ")");
-        }
-        String sql = "with " + String.join(", ", inserts) + " select 1";
-        jdbc.execute(sql, (PreparedStatement statement) -> {
-            bind(statement, columns, tables);
+        jdbc.execute("with " + inserts.expressions() + " select 1", (PreparedStatement statement) -> {
+            inserts.bind(statement, 1);
             statement.execute();
             return null;
         });
     }
 
-    private static void bind(PreparedStatement statement, IndexColumns columns, List<IndexTable> tables)
-            throws SQLException {
-        Connection connection = statement.getConnection();
-        int index = 1;
+    /**
+     * The index rows of these resources as inserts that travel in another statement (the one that
+     * inserts new resources), so a create costs one round trip for its resource and its index.
+     */
+    public CoInserts inserts(Collection<ResourceIndex> resources) {
+        IndexColumns columns = IndexColumns.of(resources);
+        List<IndexTable> tables = columns.nonEmptyTables();
+        List<String> inserts = new ArrayList<>();
         for (IndexTable table : tables) {
-            for (IndexColumns.Column column : columns.columnsOf(table)) {
-                statement.setArray(index++, connection.createArrayOf(column.sqlType(), column.values()));
-            }
+            inserts.add(table.name() + " as (" + table.insertSql() + ")");
         }
+        String expressions = String.join(", ", inserts);
+        return new CoInserts() {
+            @Override
+            public String expressions() {
+                return expressions;
+            }
+
+            @Override
+            public int bind(PreparedStatement statement, int first) throws SQLException {
+                Connection connection = statement.getConnection();
+                int index = first;
+                for (IndexTable table : tables) {
+                    for (IndexColumns.Column column : columns.columnsOf(table)) {
+                        statement.setArray(index++, connection.createArrayOf(column.sqlType(), column.values()));
+                    }
+                }
+                return index;
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.throughcare.record.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +24,12 @@ public class ResourceTable {
             "r.res_pk, r.res_type, r.res_id, r.version, r.deleted, r.last_updated, r.patient_pk, r.body::text";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final KeyBlocks keys;
 
-    public ResourceTable(JdbcClient jdbc, KeyBlocks keys) {
+    public ResourceTable(JdbcClient jdbc, JdbcTemplate template, KeyBlocks keys) {
         this.jdbc = jdbc;
+        this.template = template;
         this.keys = keys;
     }
 
@@ -76,29 +80,35 @@ public class ResourceTable {
     }
 
     /**
-     * Inserts new resources in one statement; returns how many were inserted. Fewer than given
-     * means another transaction took one of the ids first.
+     * Inserts new resources, with the other inserts of the write in the same statement; returns how
+     * many resources were inserted. A resource whose type and id another writer took meanwhile is
+     * not inserted (the caller compares the count and retries the unit of work, which rolls the
+     * other inserts back with it).
      */
-    public int insertAll(List<ResourceRow> rows) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql(
-                        "insert into resource (res_pk, res_type, res_id, version, deleted, last_updated, patient_pk, body)"
-                                + " select k, t, i, v, false, u, p, b::jsonb from unnest(?::bigint[], ?::text[], ?::text[],"
-                                + " ?::integer[], ?::timestamptz[], ?::bigint[], ?::text[]) as n(k, t, i, v, u, p, b)"
-                                + " on conflict (res_type, res_id) do nothing")
-                .params(
-                        rows.stream().map(ResourceRow::resPk).toArray(Long[]::new),
-                        rows.stream().map(ResourceRow::type).toArray(String[]::new),
-                        rows.stream().map(ResourceRow::id).toArray(String[]::new),
-                        rows.stream().map(ResourceRow::version).toArray(Integer[]::new),
-                        rows.stream()
-                                .map(row -> Timestamp.from(row.lastUpdated()))
-                                .toArray(Timestamp[]::new),
-                        rows.stream().map(ResourceRow::patientPk).toArray(Long[]::new),
-                        rows.stream().map(ResourceRow::json).toArray(String[]::new))
-                .update();
+    public int insertAll(List<ResourceRow> rows, CoInserts alongside) {
+        String sql = "with " + (alongside.expressions().isEmpty() ? "" : alongside.expressions() + ", ")
+                + "inserted as (insert into resource (res_pk, res_type, res_id, version, deleted, last_updated,"
+                + " patient_pk, body) select k, t, i, v, false, u, p, b::jsonb from unnest(?::bigint[], ?::text[],"
+                + " ?::text[], ?::integer[], ?::timestamptz[], ?::bigint[], ?::text[]) as n(k, t, i, v, u, p, b)"
+                + " on conflict (res_type, res_id) do nothing returning 1) select count(*)::int from inserted";
+        Integer inserted = template.execute(sql, (PreparedStatement statement) -> {
+            int index = alongside.bind(statement, 1);
+            statement.setObject(index++, rows.stream().map(ResourceRow::resPk).toArray(Long[]::new));
+            statement.setObject(index++, rows.stream().map(ResourceRow::type).toArray(String[]::new));
+            statement.setObject(index++, rows.stream().map(ResourceRow::id).toArray(String[]::new));
+            statement.setObject(index++, rows.stream().map(ResourceRow::version).toArray(Integer[]::new));
+            statement.setObject(
+                    index++,
+                    rows.stream().map(row -> Timestamp.from(row.lastUpdated())).toArray(Timestamp[]::new));
+            statement.setObject(
+                    index++, rows.stream().map(ResourceRow::patientPk).toArray(Long[]::new));
+            statement.setObject(index, rows.stream().map(ResourceRow::json).toArray(String[]::new));
+            try (ResultSet count = statement.executeQuery()) {
+                count.next();
+                return count.getInt(1);
+            }
+        });
+        return inserted == null ? 0 : inserted;
     }
 
     /** Reserves internal keys for resources about to be created. */

@@ -141,13 +141,18 @@ public class ResourceWriter {
         return new WriteResult(tombstone.toStored(), WriteResult.Outcome.DELETED);
     }
 
-    /** Writes the index rows gathered so far and checks that nothing still refers to a deleted resource. */
+    /**
+     * Writes the new resources and the index rows gathered so far, in one statement, and checks that
+     * nothing still refers to a deleted resource.
+     */
     public void flush(WriteContext context) {
         List<ResourceRow> created = context.takeCreated();
-        if (table.insertAll(created) != created.size()) {
+        List<ResourceIndex> indexes = context.takePendingIndexes();
+        if (created.isEmpty()) {
+            indexTables.insert(indexes);
+        } else if (table.insertAll(created, indexTables.inserts(indexes)) != created.size()) {
             throw new ConcurrentWriteException();
         }
-        indexTables.insert(context.takePendingIndexes());
         deleteGuard.check(context.deletedResources());
     }
 
