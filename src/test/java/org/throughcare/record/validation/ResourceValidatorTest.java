@@ -93,6 +93,27 @@ class ResourceValidatorTest {
     }
 
     @Test
+    void acceptsOnlyWellFormedMediaTypes() {
+        for (String mediaType :
+                List.of("text/plain", "text/plain; charset=UTF-8", "application/fhir+json;fhirVersion=4.0")) {
+            assertThat(validator.check(binary(mediaType))).as(mediaType).isEmpty();
+        }
+        for (String notAMediaType :
+                List.of("nonsense", "text/", "/plain", "text/plain/x", "text plain", "text/plain;")) {
+            assertThat(validator.check(binary(notAMediaType)))
+                    .as(notAMediaType)
+                    .extracting(Issue::diagnostics)
+                    .anyMatch(text -> text.contains("Binary.contentType") && text.contains("mimetypes"));
+        }
+    }
+
+    private static org.hl7.fhir.r4.model.Binary binary(String contentType) {
+        org.hl7.fhir.r4.model.Binary binary = new org.hl7.fhir.r4.model.Binary();
+        binary.setContentType(contentType);
+        return binary;
+    }
+
+    @Test
     void refusesAPeriodThatEndsBeforeItStarts() {
         Encounter encounter = new Encounter();
         encounter.setStatus(Encounter.EncounterStatus.FINISHED);

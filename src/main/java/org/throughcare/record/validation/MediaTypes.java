@@ -1,0 +1,24 @@
+package org.throughcare.record.validation;
+
+import java.util.regex.Pattern;
+
+/**
+ * The one check we make of codes bound to BCP-13 media types (`Attachment.contentType`,
+ * `Binary.contentType`, ...): HAPI's terminology takes any string as one, as no list of them can
+ * be complete. A media type is a type and a subtype of RFC 6838's restricted names, with optional
+ * parameters (`text/plain; charset=UTF-8`, `application/fhir+json; fhirVersion=4.0`).
+ */
+final class MediaTypes {
+
+    static final String VALUE_SET = "http://hl7.org/fhir/ValueSet/mimetypes";
+
+    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
+    private static final String PARAMETER = "\\s*;\\s*" + NAME + "=(" + NAME + "|\"[^\"\\\\]*\")";
+    private static final Pattern MEDIA_TYPE = Pattern.compile(NAME + "/" + NAME + "(" + PARAMETER + ")*");
+
+    private MediaTypes() {}
+
+    static boolean isMediaType(String code) {
+        return MEDIA_TYPE.matcher(code).matches();
+    }
+}
