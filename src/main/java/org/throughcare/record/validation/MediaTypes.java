@@ -12,8 +12,12 @@ final class MediaTypes {
 
     static final String VALUE_SET = "http://hl7.org/fhir/ValueSet/mimetypes";
 
+    /** RFC 6838's restricted name, of a type or a subtype. */
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
-    private static final String PARAMETER = "\\s*;\\s*" + NAME + "=(" + NAME + "|\"[^\"\\\\]*\")";
+    /** An HTTP token, a parameter's name or unquoted value (RFC 9110). */
+    private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]+";
+
+    private static final String PARAMETER = "\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"[^\"\\\\]*\")";
     private static final Pattern MEDIA_TYPE = Pattern.compile(NAME + "/" + NAME + "(" + PARAMETER + ")*");
 
     private MediaTypes() {}

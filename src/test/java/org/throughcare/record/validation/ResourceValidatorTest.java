@@ -94,8 +94,11 @@ class ResourceValidatorTest {
 
     @Test
     void acceptsOnlyWellFormedMediaTypes() {
-        for (String mediaType :
-                List.of("text/plain", "text/plain; charset=UTF-8", "application/fhir+json;fhirVersion=4.0")) {
+        for (String mediaType : List.of(
+                "text/plain",
+                "text/plain; charset=UTF-8",
+                "application/fhir+json;fhirVersion=4.0",
+                "multipart/mixed; boundary=\"a=b\"")) {
             assertThat(validator.check(binary(mediaType))).as(mediaType).isEmpty();
         }
         for (String notAMediaType :
