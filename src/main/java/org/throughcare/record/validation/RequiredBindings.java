@@ -61,9 +61,6 @@ final class RequiredBindings {
     }
 
     private boolean inValueSet(String system, String code, String valueSet) {
-        if (valueSet.equals(MediaTypes.VALUE_SET) && !MediaTypes.isMediaType(code)) {
-            return false;
-        }
         return answers.get(valueSet + '|' + system + '|' + code, key -> lookUp(system, code, valueSet));
     }
 

@@ -40,6 +40,7 @@ public class ResourceValidator {
         IValidationSupport definitions = fhirContext.getValidationSupport();
         ValidationSupportChain terminology = new ValidationSupportChain(
                 definitions,
+                new MediaTypes(fhirContext),
                 new CommonCodeSystemsTerminologyService(fhirContext),
                 new InMemoryTerminologyServerValidationSupport(fhirContext));
         this.bindings = new RequiredBindings(terminology);
