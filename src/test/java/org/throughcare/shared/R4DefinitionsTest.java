@@ -7,11 +7,14 @@ import ca.uhn.fhir.context.support.ConceptValidationOptions;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.context.support.ValidationSupportContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ElementDefinition;
-import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
@@ -110,19 +113,19 @@ class R4DefinitionsTest {
     @Test
     void leavesOutNothingThatARequiredBindingNeeds() {
         DefaultProfileValidationSupport full = new DefaultProfileValidationSupport(FhirContext.forR4Cached());
-        java.util.Deque<String> wanted = new java.util.ArrayDeque<>();
+        Deque<String> wanted = new ArrayDeque<>();
         for (StructureDefinition type : full.<StructureDefinition>fetchAllStructureDefinitions()) {
             if (type.getDerivation() == StructureDefinition.TypeDerivationRule.CONSTRAINT) {
                 continue;
             }
             for (ElementDefinition element : type.getSnapshot().getElement()) {
-                if (element.getBinding().getStrength() == Enumerations.BindingStrength.REQUIRED
-                        && element.getBinding().hasValueSet()) {
-                    wanted.add(element.getBinding().getValueSet().split("\\|")[0]);
+                String valueSet = R4Definitions.requiredValueSet(element);
+                if (valueSet != null) {
+                    wanted.add(valueSet);
                 }
             }
         }
-        java.util.Set<String> checked = new java.util.HashSet<>();
+        Set<String> checked = new HashSet<>();
         int codeSystems = 0;
         while (!wanted.isEmpty()) {
             String url = wanted.pop();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Resource;
@@ -110,8 +111,8 @@ class ResourceValidatorTest {
         }
     }
 
-    private static org.hl7.fhir.r4.model.Binary binary(String contentType) {
-        org.hl7.fhir.r4.model.Binary binary = new org.hl7.fhir.r4.model.Binary();
+    private static Binary binary(String contentType) {
+        Binary binary = new Binary();
         binary.setContentType(contentType);
         return binary;
     }
