@@ -1,6 +1,7 @@
 package org.throughcare.audit;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +19,8 @@ import org.throughcare.audit.event.AuditEvents;
 
 /**
  * Writes audit records durably before the caller goes on. Inside a database transaction (every
- * write to the record) the rows are inserted in that transaction, so the change and its audit
- * commit or vanish together; outside one (reads) the call returns once the chain writer has
+ * write to the record) the rows are inserted in that transaction, all together just before it
+ * commits, so the change and its audit commit or vanish together; outside one (reads) the call returns once the chain writer has
  * committed them. Either way nothing is answered whose audit could still be lost.
  */
 @Service
@@ -53,13 +54,7 @@ public class AuditLog {
         }
         List<AuditRow> rows = records.stream().map(this::row).toList();
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            table.insertPending(rows);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    writer.pendingCommitted();
-                }
-            });
+            pendingInTransaction().add(rows);
             return;
         }
         await(rows);
@@ -81,6 +76,53 @@ public class AuditLog {
             return;
         }
         await(rows);
+    }
+
+    /**
+     * The rows of the current transaction, inserted together just before it commits: a transaction
+     * Bundle of a hundred entries inserts its hundred audit rows in one statement.
+     */
+    private PendingRows pendingInTransaction() {
+        PendingRows pending = (PendingRows) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new PendingRows();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        return pending;
+    }
+
+    /** Audit rows waiting for their transaction's commit. */
+    private final class PendingRows implements TransactionSynchronization {
+
+        private final List<AuditRow> rows = new ArrayList<>();
+        private boolean inserted;
+
+        void add(List<AuditRow> more) {
+            if (inserted) {
+                table.insertPending(more);
+            } else {
+                rows.addAll(more);
+            }
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            inserted = true;
+            if (!rows.isEmpty()) {
+                table.insertPending(rows);
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            writer.pendingCommitted();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+        }
     }
 
     private void await(List<AuditRow> rows) {

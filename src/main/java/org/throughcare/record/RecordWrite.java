@@ -11,6 +11,8 @@ import org.hl7.fhir.r4.model.Resource;
  * @param patientKeyBefore the patient of the version replaced, or null (new, or no patient)
  * @param patientKeyAfter the patient of the version written, or null
  * @param patientIdAfter the logical id of the patient after the write (or before, for a delete)
+ * @param patientCreatedHere the patient after the write was created in the same unit of work (so its
+ *     record cannot be frozen yet)
  */
 public record RecordWrite(
         Interaction interaction,
@@ -18,4 +20,5 @@ public record RecordWrite(
         Resource resource,
         Long patientKeyBefore,
         Long patientKeyAfter,
-        String patientIdAfter) {}
+        String patientIdAfter,
+        boolean patientCreatedHere) {}

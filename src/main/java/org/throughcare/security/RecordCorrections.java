@@ -14,6 +14,7 @@ import org.throughcare.record.RecordException;
 import org.throughcare.record.RecordService;
 import org.throughcare.security.policy.AccessAudit;
 import org.throughcare.security.relationship.CareRelationships;
+import org.throughcare.security.relationship.FrozenRecords;
 
 /**
  * Corrections to a frozen record (death in custody): a doctor or healthcare manager who may still
@@ -27,6 +28,7 @@ public class RecordCorrections {
 
     private final Callers callers;
     private final CareRelationships relationships;
+    private final FrozenRecords frozenRecords;
     private final RecordService record;
     private final AccessAudit audit;
     private final JdbcClient jdbc;
@@ -35,12 +37,14 @@ public class RecordCorrections {
     RecordCorrections(
             Callers callers,
             CareRelationships relationships,
+            FrozenRecords frozenRecords,
             RecordService record,
             AccessAudit audit,
             JdbcClient jdbc,
             Clock clock) {
         this.callers = callers;
         this.relationships = relationships;
+        this.frozenRecords = frozenRecords;
         this.record = record;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -62,7 +66,7 @@ public class RecordCorrections {
             audit.refusalNow(caller, now, patientId, List.of(), "Refused: correction outside a care relationship");
             throw RecordException.notFound("Patient/" + patientId);
         }
-        if (!relationships.frozen(key)) {
+        if (!frozenRecords.frozen(key)) {
             throw new RecordException(RecordException.Kind.CONFLICT, "business-rule", "The record is not frozen");
         }
         jdbc.sql("insert into correction_grant (id, username, role, patient_pk, patient_id, reason, granted_at,"

@@ -6,12 +6,17 @@ import static org.throughcare.custody.CustodyFixtures.receive;
 import static org.throughcare.custody.CustodyFixtures.reception;
 import static org.throughcare.custody.CustodyFixtures.uniquePrisonNumber;
 import static org.throughcare.testing.TestPatients.aHeartRate;
+import static org.throughcare.testing.TestPatients.aPatient;
+import static org.throughcare.testing.TestPatients.uniqueNhsNumber;
 
 import java.time.Instant;
+import java.util.Date;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.throughcare.testing.FhirHttp;
@@ -104,5 +109,45 @@ class DeathInCustodyIT {
                         .send()
                         .status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * The record of a patient created dead is frozen from the moment of that write, inside the same
+     * transaction: the patient is not looked up in the database (it is new), but the freeze the
+     * write itself made still counts, for it and for the entries after it.
+     */
+    @Test
+    void aPatientCreatedDeadIsFrozenWithinTheSameTransaction() {
+        FhirHttp system = new FhirHttp(port);
+        String nhsNumber = uniqueNhsNumber();
+        Patient patient = aPatient().withNhsNumber(nhsNumber).build();
+        patient.setDeceased(new DateTimeType(new Date()));
+        String patientUrl = "urn:uuid:8f0c5a43-1c4e-4bb5-9c62-2d8f3b7f0a11";
+        Observation heartRate = aHeartRate("unused", 70);
+        heartRate.setSubject(new Reference(patientUrl));
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        transaction
+                .addEntry()
+                .setFullUrl(patientUrl)
+                .setResource(patient)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Patient");
+        transaction
+                .addEntry()
+                .setResource(heartRate)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("Observation");
+
+        FhirResponse response = system.post("", transaction).send();
+
+        assertThat(response.status()).as(response.body()).isEqualTo(409);
+        assertThat(response.body()).contains("frozen");
+        assertThat(system.get("/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|" + nhsNumber)
+                        .send()
+                        .resource(Bundle.class)
+                        .getEntry())
+                .isEmpty();
     }
 }

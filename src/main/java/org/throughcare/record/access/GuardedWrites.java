@@ -42,7 +42,7 @@ public class GuardedWrites {
     public void checkExisting(RecordAccess access, Interaction interaction, ResourceRow existing) {
         String patientId = patientIds.entry(existing).patientId();
         access.checkWrite(new RecordWrite(
-                interaction, existing.toStored(), null, existing.patientPk(), existing.patientPk(), patientId));
+                interaction, existing.toStored(), null, existing.patientPk(), existing.patientPk(), patientId, false));
     }
 
     /**
@@ -58,11 +58,18 @@ public class GuardedWrites {
             ResourceRow row,
             Resource resource,
             String newPatientId) {
+        boolean patientCreated = "Patient".equals(row.type()) && interaction == Interaction.CREATE;
         String patientId = "Patient".equals(row.type())
                 ? row.id()
                 : newPatientId != null ? newPatientId : patientIds.idOf(row.patientPk());
-        RecordWrite write =
-                new RecordWrite(interaction, row.toStored(), resource, patientKeyBefore, row.patientPk(), patientId);
+        RecordWrite write = new RecordWrite(
+                interaction,
+                row.toStored(),
+                resource,
+                patientKeyBefore,
+                row.patientPk(),
+                patientId,
+                patientCreated || newPatientId != null);
         access.checkWrite(write);
         events.publishEvent(new ResourceWritten(row.toStored(), resource, row.patientPk(), patientId));
         access.checkWritten(write);

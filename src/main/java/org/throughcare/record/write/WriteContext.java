@@ -25,6 +25,7 @@ public final class WriteContext {
     private final List<ResourceIndex> pendingIndexes = new ArrayList<>();
     private final Set<LocalReference> deleted = new LinkedHashSet<>();
     private final List<ResourceRow> created = new ArrayList<>();
+    private final Map<Long, String> unflushedPatients = new HashMap<>();
 
     public WriteContext(Instant now) {
         this.now = now;
@@ -69,6 +70,9 @@ public final class WriteContext {
 
     void addCreated(ResourceRow row) {
         created.add(row);
+        if ("Patient".equals(row.type())) {
+            unflushedPatients.put(row.resPk(), row.id());
+        }
     }
 
     /**
@@ -76,19 +80,13 @@ public final class WriteContext {
      * inserted together at the flush), or null: so entries written with their new patient name it.
      */
     String unflushedPatientId(Long patientKey) {
-        if (patientKey == null) {
-            return null;
-        }
-        return created.stream()
-                .filter(row -> row.resPk() == patientKey && "Patient".equals(row.type()))
-                .map(ResourceRow::id)
-                .findFirst()
-                .orElse(null);
+        return patientKey == null ? null : unflushedPatients.get(patientKey);
     }
 
     List<ResourceRow> takeCreated() {
         List<ResourceRow> taken = List.copyOf(created);
         created.clear();
+        unflushedPatients.clear();
         return taken;
     }
 

@@ -17,6 +17,7 @@ import org.throughcare.record.RecordWrite;
 import org.throughcare.record.StoredResource;
 import org.throughcare.security.Caller;
 import org.throughcare.security.relationship.CareRelationships;
+import org.throughcare.security.relationship.FrozenRecords;
 import org.throughcare.security.relationship.Standing;
 
 /**
@@ -32,6 +33,7 @@ final class CallerRecordAccess implements RecordAccess {
     private final Interaction interaction;
     private final Instant now;
     private final CareRelationships relationships;
+    private final FrozenRecords frozenRecords;
     private final ResourceViews views;
     private final AccessAudit audit;
     private final Map<Long, Standing> standings = new HashMap<>();
@@ -43,12 +45,14 @@ final class CallerRecordAccess implements RecordAccess {
             Interaction interaction,
             Instant now,
             CareRelationships relationships,
+            FrozenRecords frozenRecords,
             ResourceViews views,
             AccessAudit audit) {
         this.caller = caller;
         this.interaction = interaction;
         this.now = now;
         this.relationships = relationships;
+        this.frozenRecords = frozenRecords;
         this.views = views;
         this.audit = audit;
     }
@@ -120,9 +124,11 @@ final class CallerRecordAccess implements RecordAccess {
         }
         // A frozen record (death in custody) takes only authorised corrections, whose grant also
         // lets the corrector write; the application's own jobs (movements, merges) keep it consistent.
+        // A patient created in this unit of work has no record to have been frozen.
         boolean internal = caller instanceof Caller.SystemClient system
                 && system.clientId().startsWith("throughcare:");
-        boolean frozen = !internal && relationships.frozen(patientKey);
+        boolean createdHere = write.patientCreatedHere() && patientKey.equals(write.patientKeyAfter());
+        boolean frozen = !internal && frozenRecords.frozen(patientKey, createdHere);
         boolean correcting = frozen && relationships.correcting(caller.id(), patientKey, now);
         if (!correcting && !standing(patientKey).mayWrite()) {
             String reference = write.interaction() == Interaction.CREATE

@@ -10,6 +10,7 @@ import org.throughcare.record.RecordException;
 import org.throughcare.security.Caller;
 import org.throughcare.security.Callers;
 import org.throughcare.security.relationship.CareRelationships;
+import org.throughcare.security.relationship.FrozenRecords;
 
 /**
  * The record's access guard: the matrix (role and scopes) decides per type and interaction, the
@@ -21,14 +22,21 @@ class RecordAccessPolicy implements RecordAccessGuard {
 
     private final Callers callers;
     private final CareRelationships relationships;
+    private final FrozenRecords frozenRecords;
     private final ResourceViews views;
     private final AccessAudit audit;
     private final Clock clock;
 
     RecordAccessPolicy(
-            Callers callers, CareRelationships relationships, ResourceViews views, AccessAudit audit, Clock clock) {
+            Callers callers,
+            CareRelationships relationships,
+            FrozenRecords frozenRecords,
+            ResourceViews views,
+            AccessAudit audit,
+            Clock clock) {
         this.callers = callers;
         this.relationships = relationships;
+        this.frozenRecords = frozenRecords;
         this.views = views;
         this.audit = audit;
         this.clock = clock;
@@ -42,6 +50,6 @@ class RecordAccessPolicy implements RecordAccessGuard {
             audit.refusalNow(caller, clock.instant(), null, List.of(), "Refused: " + what);
             throw RecordException.forbidden("Your role and scopes do not allow " + what);
         }
-        return new CallerRecordAccess(caller, interaction, clock.instant(), relationships, views, audit);
+        return new CallerRecordAccess(caller, interaction, clock.instant(), relationships, frozenRecords, views, audit);
     }
 }

@@ -59,14 +59,6 @@ public class CareRelationships {
                 .single();
     }
 
-    /** Whether the patient's record is frozen (a death in custody). */
-    public boolean frozen(long patientKey) {
-        return jdbc.sql("select exists(select 1 from frozen_record where patient_pk = ?)")
-                .param(patientKey)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** Whether the caller holds a current correction grant for the patient's frozen record. */
     public boolean correcting(String username, long patientKey, Instant now) {
         return jdbc.sql("select exists(select 1 from correction_grant where username = ? and patient_pk = ?"

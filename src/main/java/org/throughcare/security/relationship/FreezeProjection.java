@@ -1,9 +1,7 @@
 package org.throughcare.security.relationship;
 
-import java.sql.Timestamp;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.record.ResourceWritten;
 
@@ -15,10 +13,10 @@ import org.throughcare.record.ResourceWritten;
 @Component
 class FreezeProjection {
 
-    private final JdbcClient jdbc;
+    private final FrozenRecords frozen;
 
-    FreezeProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    FreezeProjection(FrozenRecords frozen) {
+        this.frozen = frozen;
     }
 
     @EventListener
@@ -31,17 +29,10 @@ class FreezeProjection {
                 && (!patient.hasDeceasedBooleanType()
                         || patient.getDeceasedBooleanType().booleanValue());
         if (dead) {
-            jdbc.sql("insert into frozen_record (patient_pk, patient_id, frozen_at) values (?, ?, ?)"
-                            + " on conflict (patient_pk) do nothing")
-                    .params(
-                            written.patientKey(),
-                            written.patientId(),
-                            Timestamp.from(written.stored().lastUpdated()))
-                    .update();
+            frozen.freeze(
+                    written.patientKey(), written.patientId(), written.stored().lastUpdated());
         } else if (!written.isFirstVersion()) {
-            jdbc.sql("delete from frozen_record where patient_pk = ?")
-                    .param(written.patientKey())
-                    .update();
+            frozen.unfreeze(written.patientKey());
         }
     }
 }
