@@ -16,6 +16,7 @@ import org.throughcare.audit.chain.AuditRow;
 import org.throughcare.audit.chain.AuditTable;
 import org.throughcare.audit.chain.AuditWriter;
 import org.throughcare.audit.event.AuditEvents;
+import org.throughcare.shared.TransactionScoped;
 
 /**
  * Writes audit records durably before the caller goes on. Inside a database transaction (every
@@ -83,13 +84,7 @@ public class AuditLog {
      * Bundle of a hundred entries inserts its hundred audit rows in one statement.
      */
     private PendingRows pendingInTransaction() {
-        PendingRows pending = (PendingRows) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            pending = new PendingRows();
-            TransactionSynchronizationManager.bindResource(this, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
-        return pending;
+        return TransactionScoped.get(this, PendingRows::new);
     }
 
     /** Audit rows waiting for their transaction's commit. */
@@ -117,11 +112,6 @@ public class AuditLog {
         @Override
         public void afterCommit() {
             writer.pendingCommitted();
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
         }
     }
 

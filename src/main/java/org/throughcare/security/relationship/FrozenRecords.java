@@ -6,8 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.throughcare.shared.TransactionScoped;
 
 /**
  * The frozen records (table frozen_record: a death in custody, ADR 0059). Inside a transaction each
@@ -70,22 +69,7 @@ public class FrozenRecords {
     }
 
     /** What this transaction knows; outside a transaction, nothing is remembered. */
-    @SuppressWarnings("unchecked")
     private Map<Long, Boolean> knownInTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashMap<>();
-        }
-        Map<Long, Boolean> known = (Map<Long, Boolean>) TransactionSynchronizationManager.getResource(this);
-        if (known == null) {
-            known = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, known);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(FrozenRecords.this);
-                }
-            });
-        }
-        return known;
+        return TransactionScoped.available() ? TransactionScoped.get(this, HashMap::new) : new HashMap<>();
     }
 }
