@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Group commit of audit rows without a hand-off: a request queues its rows and takes the chain
  * lock; whoever holds it appends everything queued (its own rows and those of requests that
  * arrived meanwhile) in one statement, so the others find theirs written when they get the lock.
- * A background thread moves the pending rows of committed writes (at once when told, and every
- * second, which also recovers rows left by a crash): it finds them holding no lock and takes the
+ * A background thread moves the pending rows of committed writes (50 ms after it is told, so
+ * that the commits of that moment move together, and every second, which also recovers rows left
+ * by a crash; a full batch is followed by the next at once): it finds them holding no lock and takes the
  * chain lock only to move them by id, so a slow search of the queue never holds up the audited
  * reads that wait for that lock (hazard H81).
  */
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class AuditWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
+    /** How long a move waits, once told, for the pending rows of other commits to gather. */
+    private static final long GATHER_MILLIS = 50;
 
     private final ChainAppender appender;
     private final ConcurrentLinkedQueue<Submission> queue = new ConcurrentLinkedQueue<>();
@@ -61,13 +64,17 @@ public class AuditWriter implements SmartLifecycle {
     }
 
     private void run() {
+        boolean more = false;
         while (running) {
             try {
-                wakeUps.poll(1, TimeUnit.SECONDS);
-                wakeUps.clear();
-                if (movePending()) {
-                    wakeUps.offer(Boolean.TRUE);
+                if (!more) {
+                    wakeUps.poll(1, TimeUnit.SECONDS);
+                    // The commits of the next moment join this move: under load one move takes tens
+                    // of rows, not two or three, and its eight statements are paid once for them all.
+                    Thread.sleep(GATHER_MILLIS);
+                    wakeUps.clear();
                 }
+                more = movePending();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
