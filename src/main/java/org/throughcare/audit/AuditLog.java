@@ -21,8 +21,9 @@ import org.throughcare.shared.TransactionScoped;
 /**
  * Writes audit records durably before the caller goes on. Inside a database transaction (every
  * write to the record) the rows are inserted in that transaction, all together just before it
- * commits, so the change and its audit commit or vanish together; outside one (reads) the call returns once the chain writer has
- * committed them. Either way nothing is answered whose audit could still be lost.
+ * commits, so the change and its audit commit or vanish together; outside one (reads) the call
+ * returns once the chain writer has committed them. Either way nothing is answered whose audit
+ * could still be lost.
  */
 @Service
 public class AuditLog {

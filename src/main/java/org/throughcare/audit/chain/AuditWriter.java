@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * lock; whoever holds it appends everything queued (its own rows and those of requests that
  * arrived meanwhile) in one statement, so the others find theirs written when they get the lock.
  * A background thread moves the pending rows of committed writes (50 ms after it is told, so
- * that the commits of that moment move together, and every second, which also recovers rows left
- * by a crash; a full batch is followed by the next at once): it finds them holding no lock and takes the
- * chain lock only to move them by id, so a slow search of the queue never holds up the audited
- * reads that wait for that lock (hazard H81).
+ * that the commits of that moment move together; every second, which also recovers rows left by a
+ * crash; and at once after a full batch): it finds them holding no lock and takes the chain lock
+ * only to move them by id, so a slow search of the queue never holds up the audited reads that
+ * wait for that lock (hazard H81).
  */
 @Component
 public class AuditWriter implements SmartLifecycle {
