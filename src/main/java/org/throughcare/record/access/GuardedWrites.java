@@ -58,10 +58,10 @@ public class GuardedWrites {
             ResourceRow row,
             Resource resource,
             String newPatientId) {
-        boolean patientCreated = "Patient".equals(row.type()) && interaction == Interaction.CREATE;
-        String patientId = "Patient".equals(row.type())
-                ? row.id()
-                : newPatientId != null ? newPatientId : patientIds.idOf(row.patientPk());
+        boolean isPatient = "Patient".equals(row.type());
+        String patientId =
+                isPatient ? row.id() : newPatientId != null ? newPatientId : patientIds.idOf(row.patientPk());
+        boolean patientCreatedHere = isPatient ? interaction == Interaction.CREATE : newPatientId != null;
         RecordWrite write = new RecordWrite(
                 interaction,
                 row.toStored(),
@@ -69,7 +69,7 @@ public class GuardedWrites {
                 patientKeyBefore,
                 row.patientPk(),
                 patientId,
-                patientCreated || newPatientId != null);
+                patientCreatedHere);
         access.checkWrite(write);
         events.publishEvent(new ResourceWritten(row.toStored(), resource, row.patientPk(), patientId));
         access.checkWritten(write);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class MediaTypes implements IValidationSupport {
 
-    static final String VALUE_SET = "http://hl7.org/fhir/ValueSet/mimetypes";
+    private static final String VALUE_SET = "http://hl7.org/fhir/ValueSet/mimetypes";
 
     /** RFC 6838's restricted name, of a type or a subtype. */
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}";
