@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,7 +83,7 @@ public final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         WebElement form = driver.findElement(By.cssSelector("form[action='/sign-in']"));
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(form));
+        waitUntilGone(form);
         waitFor(By.tagName("h1"));
         return this;
     }
@@ -99,19 +101,22 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a visible element; one that goes stale while checked (the page changing) is looked up again. */
     public WebElement waitFor(By what) {
-        return new WebDriverWait(driver, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(what));
+        return whilePageSettles(d -> {
+            WebElement element = d.findElement(what);
+            return element.isDisplayed() ? element : null;
+        });
     }
 
     /** Waits until the element's text contains the words (htmx swaps arrive asynchronously). */
     public WebElement waitForText(By what, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(what, text));
-        return driver.findElement(what);
+        return whilePageSettles(d -> {
+            WebElement element = d.findElement(what);
+            return element.getText().contains(text) ? element : null;
+        });
     }
 
     /** Waits until the condition holds (for example, focus has moved). */
-    public void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, WAIT).until(condition::apply);
     }
 
@@ -120,12 +125,49 @@ public final class Browser implements AutoCloseable {
      * can hand back an element that goes stale before its text is read, and that is tried again.
      */
     public String text(By what) {
-        return new WebDriverWait(driver, WAIT)
-                .ignoring(StaleElementReferenceException.class)
+        return whilePageSettles(d -> {
+            WebElement element = d.findElement(what);
+            return element.isDisplayed() ? element.getText() : null;
+        });
+    }
+
+    /**
+     * Waits for a value, looking again while the page is being replaced: an element found in the
+     * old page goes stale, or Chrome reports that its node "does not belong to the document".
+     */
+    private <T> T whilePageSettles(Function<WebDriver, T> look) {
+        return new WebDriverWait(driver, WAIT) // which already looks again while the element is missing
                 .until(d -> {
-                    WebElement element = d.findElement(what);
-                    return element.isDisplayed() ? element.getText() : null;
+                    try {
+                        return look.apply(d);
+                    } catch (WebDriverException e) {
+                        if (isFromAPageGone(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
                 });
+    }
+
+    /** Waits until the element's page has been replaced. */
+    private void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                if (isFromAPageGone(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Chrome's two ways of saying an element belonged to a page that has since been replaced. */
+    private static boolean isFromAPageGone(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /**
