@@ -7,6 +7,9 @@ import ca.uhn.fhir.parser.StrictErrorHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -134,11 +137,33 @@ final class FhirRequest {
         return parse(format, bodyText());
     }
 
+    /** The body as text: FHIR bodies are UTF-8, and one that is not is refused rather than mended. */
     String bodyText() {
+        byte[] bytes;
         try {
-            return new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            bytes = request.getInputStream().readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // A malformed sequence decodes to U+FFFD; only then is the body decoded again, strictly, to
+        // tell it from a U+FFFD the client meant.
+        if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
+            throw FhirApiException.badRequest("The body is not valid UTF-8, the only encoding FHIR bodies use");
+        }
+        return text;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -148,6 +173,9 @@ final class FhirRequest {
         }
         if (format == FhirFormat.XML && text.contains("<!DOCTYPE")) {
             throw FhirApiException.badRequest("XML with a document type declaration is not accepted");
+        }
+        if (format == FhirFormat.JSON) {
+            RepeatedNames.refuse(text);
         }
         IParser parser = format.parser(fhirContext).setParserErrorHandler(new StrictErrorHandler());
         try {

@@ -16,7 +16,9 @@ final class PatchBodies {
         String type =
                 contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (type.equals("application/json-patch+json")) {
-            return new Patch.JsonPatch(request.bodyText());
+            String operations = request.bodyText();
+            RepeatedNames.refuse(operations);
+            return new Patch.JsonPatch(operations);
         }
         if (FhirFormat.named(type).isEmpty()) {
             throw new FhirApiException(

@@ -3,6 +3,9 @@ package org.throughcare.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.throughcare.testing.TestPatients.aPatient;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -187,6 +190,106 @@ class HostileInputTest {
                 fhir.post("/Patient", "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"A\\u0000B\"}]}")
                         .send(),
                 422);
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedRatherThanMended() {
+        byte[] latin1 = "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Bront\u00eb\"}]}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        FhirResponse refused = fhir.post("/Patient", latin1).send();
+
+        assertRefused(refused, 400);
+        assertThat(refused.body()).contains("not valid UTF-8");
+        // A replacement character the client meant is text like any other.
+        assertThat(fhir.post("/Patient", "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"A\ufffdB\"}]}")
+                        .send()
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aPropertyNamedTwiceInOneObjectIsRefused() {
+        FhirResponse twoGenders = fhir.post(
+                        "/Patient", "{\"resourceType\":\"Patient\",\"gender\":\"male\",\"gender\":\"female\"}")
+                .send();
+        assertRefused(twoGenders, 400);
+        assertThat(twoGenders.body()).contains("\\\"gender\\\" twice");
+
+        assertRefused(
+                fhir.post(
+                                "/Patient",
+                                "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Ash\",\"family\":\"Oak\"}]}")
+                        .send(),
+                400);
+        String id = aStoredPatient();
+        assertRefused(
+                fhir.patch(
+                                "/Patient/" + id,
+                                "[{\"op\":\"add\",\"op\":\"remove\",\"path\":\"/gender\",\"value\":\"male\"}]",
+                                "application/json-patch+json")
+                        .send(),
+                400);
+        assertThat(history(id)).isEqualTo(1);
+        // The same name in different objects is no repetition.
+        assertThat(fhir.post(
+                                "/Patient",
+                                "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"Ash\"},{\"family\":\"Oak\"}]}")
+                        .send()
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aDecimalTooLongToStoreOrServeIsRefusedNamingTheElement() {
+        String digits32 = "9".repeat(32);
+        for (String value : List.of("1e999999", "1e-999999", "1" + digits32, "0." + digits32 + "1")) {
+            FhirResponse refused =
+                    fhir.post("/Observation", observationWithValue(value)).send();
+
+            assertRefused(refused, 422);
+            assertThat(refused.outcome()
+                            .getIssue()
+                            .getFirst()
+                            .getExpression()
+                            .getFirst()
+                            .getValue())
+                    .isEqualTo("Observation.value.value");
+        }
+        for (String value : List.of(digits32, "0." + digits32, "1.5e-7", "-" + digits32 + "." + digits32)) {
+            assertThat(fhir.post("/Observation", observationWithValue(value))
+                            .send()
+                            .status())
+                    .as(value)
+                    .isEqualTo(201);
+        }
+    }
+
+    @Test
+    void aNumberSearchValueTooLongIsABadRequest() {
+        for (String value : List.of("1e999999", "gt1e-999999", "lt1" + "0".repeat(40))) {
+            assertRefused(fhir.get("/Observation?value-quantity=" + value).send(), 400);
+            assertRefused(fhir.get("/RiskAssessment?probability=" + value).send(), 400);
+        }
+    }
+
+    @Test
+    void aVerticalBarLeftUnencodedInAQueryReachesTheFhirApi() throws IOException {
+        // Java's HTTP client will not send a bare "|", so the request line is written by hand.
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream()
+                    .write(("GET /fhir/metadata?_elements=fhirVersion&x=system|code HTTP/1.1\r\nHost: localhost\r\n"
+                                    + "Accept: application/fhir+json\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 200").contains("application/fhir+json");
+        }
+    }
+
+    private static String observationWithValue(String value) {
+        return "{\"resourceType\":\"Observation\",\"status\":\"final\",\"code\":{\"text\":\"weight\"},"
+                + "\"valueQuantity\":{\"value\":" + value + ",\"unit\":\"kg\"}}";
     }
 
     @Test

@@ -92,10 +92,17 @@ public final class Browser implements AutoCloseable {
         return signIn(username, TestTokens.DEMO_PASSWORD);
     }
 
+    /** Types into a visible field, starting again (from an empty field) if the page changed meanwhile. */
     public Browser type(By field, String text) {
-        WebElement element = waitFor(field);
-        element.clear();
-        element.sendKeys(text);
+        whilePageSettles(d -> {
+            WebElement element = d.findElement(field);
+            if (!element.isDisplayed()) {
+                return null;
+            }
+            element.clear();
+            element.sendKeys(text);
+            return element;
+        });
         return this;
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,11 @@ public final class FhirHttp {
     }
 
     public Call post(String path, String body) {
+        return post(path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A body of exactly these bytes (which need not be UTF-8). */
+    public Call post(String path, byte[] body) {
         return new Call("POST", path, body).header("Content-Type", FHIR_JSON);
     }
 
@@ -80,7 +86,7 @@ public final class FhirHttp {
     }
 
     public Call put(String path, String body) {
-        return new Call("PUT", path, body).header("Content-Type", FHIR_JSON);
+        return new Call("PUT", path, body.getBytes(StandardCharsets.UTF_8)).header("Content-Type", FHIR_JSON);
     }
 
     public Call put(String path, IBaseResource resource) {
@@ -88,7 +94,7 @@ public final class FhirHttp {
     }
 
     public Call patch(String path, String body, String contentType) {
-        return new Call("PATCH", path, body).header("Content-Type", contentType);
+        return new Call("PATCH", path, body.getBytes(StandardCharsets.UTF_8)).header("Content-Type", contentType);
     }
 
     public Call delete(String path) {
@@ -113,10 +119,10 @@ public final class FhirHttp {
 
         private final String method;
         private final String path;
-        private final String body;
+        private final byte[] body;
         private final List<String[]> headers = new ArrayList<>();
 
-        private Call(String method, String path, String body) {
+        private Call(String method, String path, byte[] body) {
             this.method = method;
             this.path = path;
             this.body = body;
@@ -135,7 +141,7 @@ public final class FhirHttp {
                             method,
                             body == null
                                     ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofString(body));
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             String bearer = token.get();
             if (bearer != null && headers.stream().noneMatch(h -> h[0].equalsIgnoreCase("Authorization"))) {
                 request.header("Authorization", "Bearer " + bearer);

@@ -1,6 +1,7 @@
 package org.throughcare.record.search;
 
 import java.math.BigDecimal;
+import org.throughcare.record.Decimals;
 import org.throughcare.record.RecordException;
 
 /**
@@ -13,6 +14,10 @@ record NumberValue(Prefix prefix, BigDecimal value, BigDecimal low, BigDecimal h
         Prefix prefix = Prefix.of(raw);
         try {
             BigDecimal value = new BigDecimal(Prefix.strip(raw).trim());
+            if (!Decimals.inRange(value)) {
+                throw RecordException.invalid(
+                        "'" + raw + "' has more than " + Decimals.DIGITS + " digits before or after the decimal point");
+            }
             BigDecimal half =
                     BigDecimal.ONE.movePointLeft(Math.max(value.scale(), 0)).divide(BigDecimal.valueOf(2));
             if (value.scale() < 0) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hl7.fhir.r4.fhirpath.FHIRPathEngine;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.PrimitiveType;
@@ -16,8 +17,8 @@ import org.throughcare.record.Issue;
 
 /**
  * One pass over a resource that checks every element against its rule: cardinality, required
- * bindings, invariants, well-formed strings, and our own identifier rules. Collects every problem
- * rather than stopping at the first, so the client can fix them all at once.
+ * bindings, invariants, well-formed strings, decimals in range, and our own identifier rules.
+ * Collects every problem rather than stopping at the first, so the client can fix them all at once.
  */
 final class StructureWalk {
 
@@ -122,6 +123,9 @@ final class StructureWalk {
 
         if (value instanceof PrimitiveType<?> primitive) {
             WellFormedText.check(primitive, path, issues);
+        }
+        if (value instanceof DecimalType decimal) {
+            DecimalRange.check(decimal, path, issues);
         }
         if (value instanceof Identifier identifier) {
             IdentifierRules.check(identifier, path, issues);
