@@ -248,13 +248,7 @@ class HostileInputTest {
                     fhir.post("/Observation", observationWithValue(value)).send();
 
             assertRefused(refused, 422);
-            assertThat(refused.outcome()
-                            .getIssue()
-                            .getFirst()
-                            .getExpression()
-                            .getFirst()
-                            .getValue())
-                    .isEqualTo("Observation.value.value");
+            assertThat(firstExpression(refused)).isEqualTo("Observation.value.value");
         }
         for (String value : List.of(digits32, "0." + digits32, "1.5e-7", "-" + digits32 + "." + digits32)) {
             assertThat(fhir.post("/Observation", observationWithValue(value))
@@ -300,13 +294,7 @@ class HostileInputTest {
         FhirResponse refused = fhir.post("/Observation", observation).send();
 
         assertRefused(refused, 422);
-        assertThat(refused.outcome()
-                        .getIssue()
-                        .getFirst()
-                        .getExpression()
-                        .getFirst()
-                        .getValue())
-                .isEqualTo("Observation.subject");
+        assertThat(firstExpression(refused)).isEqualTo("Observation.subject");
     }
 
     @Test
@@ -390,6 +378,16 @@ class HostileInputTest {
                 .resource(Bundle.class)
                 .getEntry()
                 .size();
+    }
+
+    /** The element the first issue of a refusal names. */
+    private static String firstExpression(FhirResponse refused) {
+        return refused.outcome()
+                .getIssue()
+                .getFirst()
+                .getExpression()
+                .getFirst()
+                .getValue();
     }
 
     private static void assertRefused(FhirResponse response, int status) {
