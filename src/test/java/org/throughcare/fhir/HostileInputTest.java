@@ -268,6 +268,14 @@ class HostileInputTest {
     }
 
     @Test
+    void aTokenOfABarAloneOrASearchValueWithAControlCharacterIsABadRequest() {
+        assertRefused(fhir.get("/Patient?identifier=%7C").send(), 400);
+        assertRefused(fhir.get("/Patient?_tag=%7C").send(), 400);
+        assertRefused(fhir.get("/Observation?code:text=%00").send(), 400);
+        assertRefused(fhir.get("/Patient?name=a%01b").send(), 400);
+    }
+
+    @Test
     void aVerticalBarLeftUnencodedInAQueryReachesTheFhirApi() throws IOException {
         // Java's HTTP client will not send a bare "|", so the request line is written by hand.
         try (Socket socket = new Socket("127.0.0.1", port)) {

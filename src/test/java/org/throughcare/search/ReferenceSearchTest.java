@@ -8,6 +8,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -102,6 +103,30 @@ class ReferenceSearchTest {
         assertThat(search.ids("/Observation?code=" + system + "|b&encounter.status=in-progress"))
                 .isEmpty();
         assertThat(search.status("/Observation?subject.organization.name=x")).isEqualTo(400);
+    }
+
+    @Test
+    void anUntypedChainSearchesEveryTargetTypeThatHasTheParameter() {
+        String family = "Chain" + system.hashCode();
+        Location ward = new Location();
+        ward.setName(family + " Ward");
+        String location = fhir.post("/Location", ward).send().createdId();
+        String aboutThePatient = observation("d", "Patient/" + patient);
+        String aboutTheWard = observation("d", "Location/" + location);
+        observation("e", "Location/" + location);
+
+        // Patient and Location both have "name": one search per type, their matches together.
+        assertThat(search.ids("/Observation?subject.name=" + family))
+                .containsExactlyInAnyOrder(
+                        aboutThePatient,
+                        aboutTheWard,
+                        search.ids("/Observation?code=" + system + "|e").getFirst());
+        assertThat(search.ids("/Observation?code=" + system + "|d&subject.name=" + family))
+                .containsExactlyInAnyOrder(aboutThePatient, aboutTheWard);
+        assertThat(search.ids("/Observation?code=" + system + "|d&subject:Patient.name=" + family))
+                .containsExactly(aboutThePatient);
+        assertThat(search.ids("/Observation?code=" + system + "|d&subject.name=Nobody" + family))
+                .isEmpty();
     }
 
     @Test

@@ -160,6 +160,10 @@ class CriterionParser {
         if (values.stream().anyMatch(String::isEmpty)) {
             throw RecordException.invalid("Search values must not be empty");
         }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+            // Nothing stored holds them (FHIR strings may not), and the database refuses a NUL.
+            throw RecordException.invalid("Search values must not contain control characters");
+        }
         return values;
     }
 

@@ -1,6 +1,7 @@
 package org.throughcare.record.search;
 
 import java.util.List;
+import org.throughcare.record.RecordException;
 
 /**
  * A token search value: {@code system|code}, {@code code}, {@code |code} (no system) or {@code
@@ -18,6 +19,9 @@ record TokenValue(String system, String code) {
         }
         String system = SearchQueryParser.unescape(parts.getFirst());
         String code = SearchQueryParser.unescape(String.join("|", parts.subList(1, parts.size())));
+        if (system.isEmpty() && code.isEmpty()) {
+            throw RecordException.invalid("A token needs a code, a system or both (system|code), not '|' alone");
+        }
         return new TokenValue(system, code.isEmpty() ? null : code);
     }
 }
