@@ -215,6 +215,41 @@ class BundleTest {
     }
 
     @Test
+    void twoEntriesWithOneFullUrlAreRefusedAndNothingIsStored() {
+        String nhsNumber = uniqueNhsNumber();
+        Bundle transaction = transaction();
+        String shared = "urn:uuid:7d3f0c1e-0000-4000-8000-0000000000aa";
+        post(transaction, shared, aPatient().withNhsNumber(nhsNumber).build());
+        post(transaction, shared, aPatient().build());
+        Observation observation = aHeartRate("x", 72);
+        observation.setSubject(new Reference(shared));
+        post(transaction, "urn:uuid:7d3f0c1e-0000-4000-8000-0000000000ab", observation);
+
+        FhirResponse refused = fhir.post("", transaction).send();
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Bundle.entry[1]").contains("fullUrl");
+        assertThat(fhir.get("/Patient?identifier=" + NhsNumber.SYSTEM + "|" + nhsNumber)
+                        .send()
+                        .resource(Bundle.class)
+                        .getEntry())
+                .isEmpty();
+    }
+
+    @Test
+    void anEntryWhoseRequestUrlIsAnotherServersIsRefused() {
+        Bundle transaction = transaction();
+        transaction
+                .addEntry()
+                .setResource(aPatient().build())
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl("https://elsewhere.example/fhir/Patient");
+
+        assertThat(fhir.post("", transaction).send().status()).isEqualTo(400);
+    }
+
+    @Test
     void aReferenceToAMissingBundleEntryIsRefused() {
         Bundle transaction = transaction();
         Observation observation = aHeartRate("x", 71);

@@ -1,7 +1,9 @@
 package org.throughcare.record.bundle;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Bundle;
@@ -13,16 +15,26 @@ import org.throughcare.record.ResourceTypes;
 /** Reads the request part of each Bundle entry, refusing malformed entries before anything is written. */
 final class EntryRequests {
 
-    private static final Pattern URL = Pattern.compile(
-            "(?:.*/fhir/)?([A-Z][A-Za-z]+)(?:/([A-Za-z0-9\\-.]{1,64})(?:/_history/([0-9]{1,9}))?)?/?(?:\\?(.*))?");
+    private static final Pattern URL =
+            Pattern.compile("/?([A-Z][A-Za-z]+)(?:/([A-Za-z0-9\\-.]{1,64})(?:/_history/([0-9]{1,9}))?)?/?(?:\\?(.*))?");
     private static final Pattern VERSION_TAG = Pattern.compile("(?:W/)?\"?([0-9]{1,9})\"?");
 
     private EntryRequests() {}
 
+    /**
+     * The entries of a transaction. A fullUrl two entries share is refused: a reference to it could
+     * be rewritten to either resource (R4 bdl-7: fullUrl is unique in a Bundle).
+     */
     static List<EntryRequest> parse(Bundle bundle, ResourceTypes types) {
         List<EntryRequest> entries = new ArrayList<>();
+        Set<String> fullUrls = new HashSet<>();
         for (int i = 0; i < bundle.getEntry().size(); i++) {
-            entries.add(parse(bundle.getEntry().get(i), i, types));
+            EntryRequest entry = parse(bundle.getEntry().get(i), i, types);
+            if (entry.fullUrl() != null && !fullUrls.add(entry.fullUrl())) {
+                throw invalid(
+                        entry.location(), "has the fullUrl " + entry.fullUrl() + ", which an earlier entry also has");
+            }
+            entries.add(entry);
         }
         return entries;
     }
@@ -32,6 +44,11 @@ final class EntryRequests {
         BundleEntryRequestComponent request = entry.getRequest();
         if (!request.hasMethod() || !request.hasUrl()) {
             throw invalid(location, "needs request.method and request.url");
+        }
+        int query = request.getUrl().indexOf('?');
+        if ((query < 0 ? request.getUrl() : request.getUrl().substring(0, query)).contains("://")) {
+            throw invalid(
+                    location, "has an absolute request.url; it must be relative to this server's base, as Patient/123");
         }
         Matcher url = URL.matcher(request.getUrl());
         if (!url.matches() || !types.isKnown(url.group(1))) {
