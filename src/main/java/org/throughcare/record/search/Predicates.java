@@ -40,7 +40,7 @@ final class Predicates {
      * A chain to one target type is an EXISTS the planner can drive from the target's own index. To
      * several (an untyped {@code subject.name}) it is the union of one such search per type: an OR
      * of the types inside one EXISTS could only be answered by testing every resource of the
-     * searched type (seconds for 20,000 observations; the whole table at national scale).
+     * searched type (3 s for 9,291 observations, 19 ms as a union; ADR 0024).
      */
     private static void chain(SqlBuilder sql, String a, Criterion.Chain chain) {
         if (chain.targetConditions().size() == 1) {
