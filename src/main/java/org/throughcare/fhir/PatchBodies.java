@@ -16,9 +16,7 @@ final class PatchBodies {
         String type =
                 contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (type.equals("application/json-patch+json")) {
-            String operations = request.bodyText();
-            RepeatedNames.refuse(operations);
-            return new Patch.JsonPatch(operations);
+            return new Patch.JsonPatch(request.bodyText());
         }
         if (FhirFormat.named(type).isEmpty()) {
             throw new FhirApiException(

@@ -260,6 +260,33 @@ class BundleTest {
     }
 
     @Test
+    void aJsonPatchEntryNamingAPropertyTwiceIsRefused() {
+        String id = fhir.post("/Patient", aPatient().build()).send().createdId();
+        Bundle transaction = transaction();
+        org.hl7.fhir.r4.model.Binary patch = new org.hl7.fhir.r4.model.Binary();
+        patch.setContentType("application/json-patch+json");
+        patch.setData("[{\"op\":\"test\",\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"male\"}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        transaction
+                .addEntry()
+                .setResource(patch)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.PATCH)
+                .setUrl("Patient/" + id);
+
+        FhirResponse refused = fhir.post("", transaction).send();
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("twice");
+        assertThat(fhir.get("/Patient/" + id)
+                        .send()
+                        .resource(Patient.class)
+                        .getMeta()
+                        .getVersionId())
+                .isEqualTo("1");
+    }
+
+    @Test
     void transactionPatchAndConditionalUpdate() {
         String nhsNumber = uniqueNhsNumber();
         String id = fhir.post("/Patient", aPatient().withNhsNumber(nhsNumber).build())

@@ -1,6 +1,7 @@
 package org.throughcare.record.patch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,6 +15,12 @@ import org.throughcare.record.RecordException;
 final class JsonPatchApplier {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads patch documents, refusing a property named twice in one object ({"op":"add","op":"remove"}):
+     * Jackson would otherwise keep the last silently (hazard H85).
+     */
+    private static final ObjectMapper PATCH_READER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private JsonPatchApplier() {}
 
@@ -33,13 +40,14 @@ final class JsonPatchApplier {
 
     private static JsonNode readPatch(String patchDocument) {
         try {
-            JsonNode operations = MAPPER.readTree(patchDocument);
+            JsonNode operations = PATCH_READER.readTree(patchDocument);
             if (operations == null || !operations.isArray()) {
                 throw RecordException.invalid("A JSON Patch document must be a JSON array of operations");
             }
             return operations;
         } catch (JsonProcessingException e) {
-            throw RecordException.invalid("The JSON Patch document is not valid JSON");
+            throw RecordException.invalid(
+                    "The JSON Patch document is not valid JSON, or names a property twice in one object");
         }
     }
 
