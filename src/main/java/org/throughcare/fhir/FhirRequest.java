@@ -45,6 +45,22 @@ final class FhirRequest {
         return request;
     }
 
+    /**
+     * Refuses a query whose parameter values hold control characters (other than tab, carriage
+     * return and line feed): nothing stored holds them, and the database refuses a NUL, which reached
+     * it as a 500 from operations that read their parameters themselves (AuditEvent?patient=%00).
+     */
+    FhirRequest withPlainParameters() {
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+                    throw FhirApiException.badRequest("Query parameter values must not contain control characters");
+                }
+            }
+        }
+        return this;
+    }
+
     /** The format of the response: {@code _format}, then Accept, then the request's own format, then JSON. */
     FhirFormat responseFormat() {
         String format = request.getParameter("_format");

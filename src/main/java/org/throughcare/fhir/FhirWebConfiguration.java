@@ -41,7 +41,8 @@ class FhirWebConfiguration implements WebMvcConfigurer {
                     ModelAndViewContainer container,
                     NativeWebRequest webRequest,
                     WebDataBinderFactory binderFactory) {
-                return new FhirRequest(webRequest.getNativeRequest(HttpServletRequest.class), fhirContext);
+                return new FhirRequest(webRequest.getNativeRequest(HttpServletRequest.class), fhirContext)
+                        .withPlainParameters();
             }
         });
     }

@@ -273,6 +273,8 @@ class HostileInputTest {
         assertRefused(fhir.get("/Patient?_tag=%7C").send(), 400);
         assertRefused(fhir.get("/Observation?code:text=%00").send(), 400);
         assertRefused(fhir.get("/Patient?name=a%01b").send(), 400);
+        // Also where an operation reads its parameters itself.
+        assertRefused(fhir.get("/AuditEvent?patient=%00").send(), 400);
     }
 
     @Test
