@@ -24,6 +24,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.throughcare.shared.ControlCharacters;
 
 /**
  * What a FHIR request asks for beyond its path: formats, Prefer, conditional headers, and its body
@@ -53,7 +54,7 @@ final class FhirRequest {
     FhirRequest withPlainParameters() {
         for (String[] values : request.getParameterMap().values()) {
             for (String value : values) {
-                if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+                if (ControlCharacters.in(value)) {
                     throw FhirApiException.badRequest("Query parameter values must not contain control characters");
                 }
             }

@@ -11,6 +11,7 @@ import org.throughcare.record.RecordException;
 import org.throughcare.record.ResourceTypes;
 import org.throughcare.record.index.SearchParameter;
 import org.throughcare.record.index.SearchParameterRegistry;
+import org.throughcare.shared.ControlCharacters;
 
 /**
  * Reads one search parameter into a criterion: plain parameters with their modifiers, {@code _id},
@@ -160,8 +161,8 @@ class CriterionParser {
         if (values.stream().anyMatch(String::isEmpty)) {
             throw RecordException.invalid("Search values must not be empty");
         }
-        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
-            // Nothing stored holds them (FHIR strings may not), and the database refuses a NUL.
+        if (ControlCharacters.in(value)) {
+            // Nothing stored holds them, and the database refuses a NUL.
             throw RecordException.invalid("Search values must not contain control characters");
         }
         return values;

@@ -3,6 +3,7 @@ package org.throughcare.record.validation;
 import java.util.List;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.throughcare.record.Issue;
+import org.throughcare.shared.ControlCharacters;
 
 /**
  * FHIR strings may not hold control characters other than tab, carriage return and line feed
@@ -17,12 +18,9 @@ final class WellFormedText {
         if (text == null) {
             return;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
-                issues.add(Issue.error("value", "Element " + path + " contains a control character", path));
-                return;
-            }
+        if (ControlCharacters.in(text)) {
+            issues.add(Issue.error("value", "Element " + path + " contains a control character", path));
+            return;
         }
         if (text.isBlank() && !primitive.fhirType().equals("xhtml")) {
             issues.add(Issue.error("value", "Element " + path + " is empty or only whitespace", path));
