@@ -263,16 +263,7 @@ class BundleTest {
     void aJsonPatchEntryNamingAPropertyTwiceIsRefused() {
         String id = fhir.post("/Patient", aPatient().build()).send().createdId();
         Bundle transaction = transaction();
-        org.hl7.fhir.r4.model.Binary patch = new org.hl7.fhir.r4.model.Binary();
-        patch.setContentType("application/json-patch+json");
-        patch.setData("[{\"op\":\"test\",\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"male\"}]"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        transaction
-                .addEntry()
-                .setResource(patch)
-                .getRequest()
-                .setMethod(Bundle.HTTPVerb.PATCH)
-                .setUrl("Patient/" + id);
+        jsonPatch(transaction, id, "[{\"op\":\"test\",\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"male\"}]");
 
         FhirResponse refused = fhir.post("", transaction).send();
 
@@ -293,15 +284,7 @@ class BundleTest {
                 .send()
                 .createdId();
         Bundle transaction = transaction();
-        org.hl7.fhir.r4.model.Binary patch = new org.hl7.fhir.r4.model.Binary();
-        patch.setContentType("application/json-patch+json");
-        patch.setData("[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"male\"}]".getBytes());
-        transaction
-                .addEntry()
-                .setResource(patch)
-                .getRequest()
-                .setMethod(Bundle.HTTPVerb.PATCH)
-                .setUrl("Patient/" + id);
+        jsonPatch(transaction, id, "[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"male\"}]");
         String other = uniqueNhsNumber();
         transaction
                 .addEntry()
@@ -376,6 +359,18 @@ class BundleTest {
 
     private static Bundle transaction() {
         return new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    }
+
+    /** A PATCH entry carrying a JSON Patch as a Binary. */
+    private static void jsonPatch(Bundle bundle, String patientId, String operations) {
+        org.hl7.fhir.r4.model.Binary patch = new org.hl7.fhir.r4.model.Binary();
+        patch.setContentType("application/json-patch+json");
+        patch.setData(operations.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bundle.addEntry()
+                .setResource(patch)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.PATCH)
+                .setUrl("Patient/" + patientId);
     }
 
     private static void post(Bundle bundle, String fullUrl, org.hl7.fhir.r4.model.Resource resource) {
