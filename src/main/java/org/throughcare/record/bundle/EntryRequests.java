@@ -45,12 +45,12 @@ final class EntryRequests {
         if (!request.hasMethod() || !request.hasUrl()) {
             throw invalid(location, "needs request.method and request.url");
         }
-        int query = request.getUrl().indexOf('?');
-        if ((query < 0 ? request.getUrl() : request.getUrl().substring(0, query)).contains("://")) {
+        Matcher url = URL.matcher(request.getUrl());
+        if (!url.matches() && request.getUrl().contains("://")) {
+            // The pattern takes only URLs relative to the base; say why an absolute one is refused.
             throw invalid(
                     location, "has an absolute request.url; it must be relative to this server's base, as Patient/123");
         }
-        Matcher url = URL.matcher(request.getUrl());
         if (!url.matches() || !types.isKnown(url.group(1))) {
             throw invalid(location, "has a request.url that does not name a known resource type");
         }
